@@ -1,0 +1,7 @@
+import { Account } from '../modules/accounts/account.entity.js';
+import { ApiToken } from '../modules/api-tokens/api-token.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { User } from '../modules/users/user.entity.js';
+
+/** Every entity the data source knows. Feature modules add theirs here. */
+export const entities = [Account, User, Session, ApiToken];

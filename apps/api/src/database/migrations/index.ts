@@ -1,0 +1,4 @@
+import { Foundation1764300000000 } from './1764300000000-foundation.js';
+
+/** Every migration, in order. New ones are appended; applied ones are never edited. */
+export const migrations = [Foundation1764300000000];

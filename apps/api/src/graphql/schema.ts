@@ -1,0 +1,30 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { buildSchema, type ResolverData } from 'type-graphql';
+import { AccountResolver } from '../modules/accounts/account.resolver.js';
+import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { UserResolver } from '../modules/users/user.resolver.js';
+import type { Services } from '../services.js';
+
+const resolvers = [AuthResolver, UserResolver, AccountResolver, ApiTokenResolver] as const;
+
+/** Resolvers get their services through the constructor; `services` is null only when emitting the schema. */
+function createResolverInstances(s: Services | null) {
+  const get = <K extends keyof Services>(key: K) => (s ? s[key] : (null as unknown as Services[K]));
+  return new Map<Function, unknown>([
+    [AuthResolver, new AuthResolver(get('auth'), get('users'))],
+    [UserResolver, new UserResolver(get('users'))],
+    [AccountResolver, new AccountResolver(get('accounts'))],
+    [ApiTokenResolver, new ApiTokenResolver(get('apiTokens'))],
+  ]);
+}
+
+export async function buildAppSchema(services: Services | null) {
+  const instances = createResolverInstances(services);
+  return buildSchema({
+    resolvers: [...resolvers] as unknown as [Function, ...Function[]],
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    container: { get: (cls: Function, _data: ResolverData) => instances.get(cls) },
+    validate: false,
+  });
+}

@@ -1,0 +1,51 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
+import type http from 'node:http';
+import type { Logger } from '../logger.js';
+import type { RequestContext } from './context.js';
+import { createFormatError } from './errors.js';
+import { readOnlyTokensPlugin } from './read-only-tokens.js';
+
+/** Limits sized for the SPA's largest queries with room to spare; abusive queries fail validation. */
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxTokens: 2000,
+  maxCost: 20000,
+  maxDirectives: 30,
+};
+
+export function createApolloServer(opts: {
+  schema: GraphQLSchema;
+  logger: Logger;
+  httpServer: http.Server;
+  development: boolean;
+}) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    // "Did you mean …" leaks the schema's private names; keep it for local development only.
+    blockFieldSuggestion: { enabled: !opts.development },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<RequestContext>({
+    schema: opts.schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(opts.logger),
+    validationRules: [...protection.validationRules],
+    plugins: [
+      // graphql-armor's types come from Apollo's CommonJS build; the objects are the same at run time.
+      ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      readOnlyTokensPlugin,
+      ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
+    ],
+  });
+}

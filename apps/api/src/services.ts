@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './config/config.js';
+import type { Logger } from './logger.js';
+import { AccountService } from './modules/accounts/account.service.js';
+import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { UserService } from './modules/users/user.service.js';
+
+/** The app's services, wired by hand: explicit, and easy to replace in tests. */
+export function createServices(deps: {
+  db: DataSource;
+  config: AppConfig;
+  logger: Logger;
+  appSecret: string;
+}) {
+  const { db } = deps;
+  return {
+    auth: new AuthService(db),
+    users: new UserService(db),
+    accounts: new AccountService(db),
+    apiTokens: new ApiTokenService(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
