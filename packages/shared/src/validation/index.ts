@@ -1,1 +1,2 @@
 export * from './common-fields.js';
+export * from './smtp.js';
