@@ -1,2 +1,3 @@
 export * from './common-fields.js';
 export * from './smtp.js';
+export * from './hosted.js';
