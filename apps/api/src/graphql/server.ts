@@ -10,7 +10,7 @@ import { readOnlyTokensPlugin } from './read-only-tokens.js';
 
 /** Limits sized for the SPA's largest queries with room to spare; abusive queries fail validation. */
 export const QUERY_LIMITS = {
-  maxDepth: 12,
+  maxDepth: 25,
   maxAliases: 20,
   maxTokens: 2000,
   maxCost: 20000,
@@ -24,7 +24,8 @@ export function createApolloServer(opts: {
   development: boolean;
 }) {
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    // Introspection counts too (GraphiQL's own query needs 21 levels), so a deep __schema probe is cut.
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
