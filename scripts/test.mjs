@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Runs every test: unit, integration (SQLite and PostgreSQL, real SMTP peers, real DNS) and Chromium e2e.
+// Brings up what the suites need when it can: Debian packages (as root) and a private PostgreSQL cluster.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ensureDependencies, has, run } from './lib.mjs';
+
+process.chdir(new URL('..', import.meta.url).pathname);
+if (!existsSync('node_modules/.modules.yaml')) ensureDependencies();
+
+const needs = { chromium: 'chromium', dnsmasq: 'dnsmasq', smtp_sink: 'postfix', pg: 'postgresql' };
+const missing = [];
+if (!has('chromium') && !existsSync('/usr/bin/chromium')) missing.push(needs.chromium);
+if (!existsSync('/usr/sbin/dnsmasq')) missing.push(needs.dnsmasq);
+if (!existsSync('/usr/sbin/smtp-sink')) missing.push(needs.smtp_sink);
+if (!execSync('ls /usr/lib/postgresql 2>/dev/null || true').toString().trim()) missing.push(needs.pg);
+if (missing.length) {
+  if (process.getuid?.() !== 0) {
+    console.error(`Missing Debian packages: ${missing.join(' ')}. Install them: sudo apt-get install -y ${missing.join(' ')}`);
+    process.exit(1);
+  }
+  console.log(`→ installing ${missing.join(' ')}`);
+  run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`);
+}
+
+if (!process.env.TEST_DATABASE_URL) {
+  if (process.getuid?.() === 0) {
+    process.env.TEST_DATABASE_URL = execSync('bash scripts/start-test-postgres.sh').toString().trim();
+    console.log(`→ PostgreSQL for tests at ${process.env.TEST_DATABASE_URL}`);
+  } else {
+    console.warn('TEST_DATABASE_URL is not set and this is not root: PostgreSQL suites will not run.');
+  }
+}
+
+const env = { TURBO_TELEMETRY_DISABLED: '1' };
+run('pnpm exec turbo run build --env-mode=loose --output-logs=errors-only', { env });
+run('pnpm exec biome check .', { env });
+run('pnpm exec turbo run typecheck test --concurrency=1 --env-mode=loose', { env });
