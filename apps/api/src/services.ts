@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { SecretBox } from './auth/secret-box.js';
 import type { AppConfig } from './config/config.js';
 import type { Logger } from './logger.js';
 import { AccountService } from './modules/accounts/account.service.js';
@@ -14,7 +15,9 @@ export function createServices(deps: {
   appSecret: string;
 }) {
   const { db } = deps;
+  const secrets = new SecretBox(deps.appSecret);
   return {
+    secrets,
     auth: new AuthService(db),
     users: new UserService(db),
     accounts: new AccountService(db),
