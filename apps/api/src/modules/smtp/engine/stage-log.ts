@@ -1,0 +1,91 @@
+/** Collects the stages of one SMTP test into the report the API returns. */
+import {
+  SMTP_STAGES,
+  type SmtpHint,
+  type SmtpStage,
+  type SmtpTestReport,
+  type SmtpTestStageReport,
+  smtpHintFor,
+} from '@ametrika/shared';
+import { cleanReply, type Redactor } from './secrets.js';
+import type { SmtpError } from './smtp-session.js';
+import type { SmtpServerSettings } from './smtp-transport.js';
+
+type StageExtra = { responseCode?: number; response?: string; detail?: string; hint?: SmtpHint };
+
+const STAGE_LABELS: Record<SmtpStage, string> = {
+  RESOLVE: 'Host lookup',
+  CONNECT: 'Connection',
+  TLS: 'TLS',
+  AUTH: 'Authentication',
+  SENDER: 'Sender',
+  RECIPIENT: 'Recipient',
+  DATA: 'Message delivery',
+};
+
+const firstLine = (text: string): string => text.split('\n')[0].trim();
+
+export class StageLog {
+  private readonly stages: SmtpTestStageReport[] = [];
+
+  constructor(
+    private readonly redact: Redactor,
+    private readonly settings: SmtpServerSettings,
+  ) {}
+
+  ok(stage: SmtpStage, durationMs: number, extra: StageExtra = {}): void {
+    this.add(stage, 'OK', durationMs, extra);
+  }
+
+  skip(stage: SmtpStage, durationMs: number, extra: StageExtra = {}): void {
+    this.add(stage, 'SKIPPED', durationMs, extra);
+  }
+
+  /** Records the failed stage and returns the finished report; every later stage is SKIPPED. */
+  fail(stage: SmtpStage, durationMs: number, error: SmtpError, errorCode?: string): SmtpTestReport {
+    const response = cleanReply(error.response, this.redact);
+    const detail = cleanReply(error.message, this.redact);
+    const hint = smtpHintFor({
+      stage,
+      errorCode: errorCode ?? error.originalCode ?? error.code,
+      responseCode: error.responseCode,
+      response: error.response,
+      message: error.message,
+      command: error.command,
+      host: this.settings.host,
+      port: this.settings.port,
+      secure: this.settings.secure,
+    });
+    this.add(stage, 'FAILED', durationMs, {
+      responseCode: error.responseCode,
+      response,
+      detail: response ? undefined : detail,
+      hint,
+    });
+    const reason = firstLine(response ?? detail ?? 'unknown error');
+    const message = stage === 'RESOLVE' ? reason : `${STAGE_LABELS[stage]} failed: ${reason}`;
+    return this.finish(false, message);
+  }
+
+  finish(ok: boolean, message: string): SmtpTestReport {
+    for (const stage of SMTP_STAGES) {
+      if (!this.stages.some((entry) => entry.stage === stage)) this.add(stage, 'SKIPPED', 0, {});
+    }
+    this.stages.sort((a, b) => SMTP_STAGES.indexOf(a.stage) - SMTP_STAGES.indexOf(b.stage));
+    return { ok, message: this.redact(message.replace(/\s+/g, ' ').trim()), stages: this.stages };
+  }
+
+  private add(
+    stage: SmtpStage,
+    status: SmtpTestStageReport['status'],
+    durationMs: number,
+    extra: StageExtra,
+  ): void {
+    const entry: SmtpTestStageReport = { stage, status, durationMs: Math.max(0, Math.round(durationMs)) };
+    if (extra.responseCode) entry.responseCode = extra.responseCode;
+    if (extra.response) entry.response = cleanReply(extra.response, this.redact);
+    if (extra.detail) entry.detail = cleanReply(extra.detail, this.redact);
+    if (extra.hint) entry.hint = extra.hint;
+    this.stages.push(entry);
+  }
+}
