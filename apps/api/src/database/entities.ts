@@ -1,7 +1,9 @@
 import { Account } from '../modules/accounts/account.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { EmailSettingsRow } from '../modules/sender/email-settings.entity.js';
 import { ApiToken } from '../modules/api-tokens/api-token.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity the data source knows. Feature modules add theirs here. */
-export const entities = [Account, User, Session, ApiToken];
+export const entities = [Account, User, Session, ApiToken, EmailSettingsRow, AuditEvent];

@@ -2,11 +2,20 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type ResolverData } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { SenderResolver } from '../modules/sender/sender.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import type { Services } from '../services.js';
 
-const resolvers = [AuthResolver, UserResolver, AccountResolver, ApiTokenResolver] as const;
+const resolvers = [
+  AuthResolver,
+  UserResolver,
+  AccountResolver,
+  ApiTokenResolver,
+  SenderResolver,
+  AuditResolver,
+] as const;
 
 /** Resolvers get their services through the constructor; `services` is null only when emitting the schema. */
 function createResolverInstances(s: Services | null) {
@@ -16,6 +25,8 @@ function createResolverInstances(s: Services | null) {
     [UserResolver, new UserResolver(get('users'))],
     [AccountResolver, new AccountResolver(get('accounts'))],
     [ApiTokenResolver, new ApiTokenResolver(get('apiTokens'))],
+    [SenderResolver, new SenderResolver(get('sender'), get('smtp'))],
+    [AuditResolver, new AuditResolver(get('audit'))],
   ]);
 }
 

@@ -11,4 +11,11 @@ export class UserResolver {
   users(@Ctx() ctx: RequestContext): Promise<User[]> {
     return this.userService.list(ctx.caller);
   }
+
+  @Query(() => [String], {
+    description: 'The verified addresses of the account: the only ones test email goes to.',
+  })
+  verifiedRecipients(@Ctx() ctx: RequestContext): Promise<string[]> {
+    return this.userService.verifiedRecipients(ctx.caller);
+  }
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from '../../auth/caller.js';
 import { requireSignedIn } from '../../auth/policy.js';
 import { User } from './user.entity.js';
+import { listVerifiedRecipients } from './verified-recipients.js';
 
 export class UserService {
   constructor(private readonly db: DataSource) {}
@@ -14,5 +15,10 @@ export class UserService {
   async list(caller: Caller): Promise<User[]> {
     const { accountId } = requireSignedIn(caller);
     return this.db.getRepository(User).find({ where: { accountId }, order: { createdAt: 'ASC' } });
+  }
+
+  async verifiedRecipients(caller: Caller): Promise<string[]> {
+    const { accountId } = requireSignedIn(caller);
+    return listVerifiedRecipients(this.db, accountId);
   }
 }

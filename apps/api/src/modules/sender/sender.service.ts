@@ -1,0 +1,212 @@
+import { senderIdentityInputSchema, type SenderMode } from '@ametrika/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../../auth/caller.js';
+import { requireAdmin, requireSignedIn } from '../../auth/policy.js';
+import type { AppConfig } from '../../config/config.js';
+import { badInput, conflict, parseInput } from '../../graphql/errors.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { EmailSettingsRow } from './email-settings.entity.js';
+import type { EmailSettingsType, SenderOptionType } from './email-settings.types.js';
+import type { SenderSnapshot } from './sender-snapshot.js';
+import { smtpReadiness, toSmtpSettingsView } from './smtp-view.js';
+
+/** What the hosted-domain module tells the sender module; null until that module is wired in. */
+export type HostedSenderSource = {
+  fromAddress(accountId: string): Promise<string | null>;
+  readiness(accountId: string): Promise<{ ready: boolean; reason: string | null }>;
+  transport(
+    accountId: string,
+  ): Promise<{ domain: string; selector: string; privateKeySealed: string; fromName: string | null }>;
+};
+
+export class SenderService {
+  hosted: HostedSenderSource | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  async row(accountId: string, manager: EntityManager = this.db.manager): Promise<EmailSettingsRow> {
+    const found = await manager.getRepository(EmailSettingsRow).findOneBy({ accountId });
+    if (found) return found;
+    return manager.getRepository(EmailSettingsRow).create({
+      accountId,
+      senderMode: 'PLATFORM',
+      previousMode: null,
+      fromName: null,
+      replyTo: null,
+      smtpHost: null,
+      smtpPort: null,
+      smtpSecure: null,
+      smtpUsername: null,
+      smtpPasswordSealed: null,
+      smtpFromEmail: null,
+      smtpFromName: null,
+      smtpFingerprint: null,
+      smtpLastTest: null,
+      smtpLastTestFingerprint: null,
+      smtpLastTestedAt: null,
+      updatedAt: new Date(),
+    });
+  }
+
+  async view(caller: Caller): Promise<EmailSettingsType> {
+    const { accountId } = requireSignedIn(caller);
+    return this.viewOf(await this.row(accountId));
+  }
+
+  async viewOf(row: EmailSettingsRow): Promise<EmailSettingsType> {
+    const senders = await this.senderOptions(row);
+    const active = senders.find((s) => s.mode === row.senderMode);
+    return {
+      senderMode: row.senderMode,
+      activeFromAddress: active?.fromAddress ?? this.platformAddress(),
+      fromName: row.fromName,
+      replyTo: row.replyTo,
+      smtp: toSmtpSettingsView(row),
+      senders,
+    };
+  }
+
+  async setSenderMode(caller: Caller, mode: SenderMode): Promise<EmailSettingsType> {
+    const admin = requireAdmin(caller, 'choose the sender');
+    return this.db.transaction(async (tx) => {
+      const row = await this.row(admin.accountId, tx);
+      const option = (await this.senderOptions(row)).find((s) => s.mode === mode);
+      if (!option) throw badInput('mode', 'Choose PLATFORM, WHITE_LABEL, CUSTOM_SMTP or HOSTED.');
+      if (!option.available) {
+        throw conflict(option.unavailableReason ?? 'This sender cannot be enabled yet.', {
+          reason: option.unavailableCode,
+        });
+      }
+      if (row.senderMode !== mode) {
+        const before = row.senderMode;
+        row.previousMode = before;
+        row.senderMode = mode;
+        row.updatedAt = new Date();
+        await tx.getRepository(EmailSettingsRow).save(row);
+        await this.audit.record(tx, admin, {
+          action: 'SENDER_MODE_CHANGED',
+          summary: `Sender changed from ${before} to ${mode}`,
+          details: { from: before, to: mode },
+        });
+      }
+      return this.viewOf(row);
+    });
+  }
+
+  async updateIdentity(caller: Caller, input: { fromName?: string | null; replyTo?: string | null }) {
+    const admin = requireAdmin(caller, 'change the sender name');
+    const clean = parseInput(senderIdentityInputSchema, input);
+    return this.db.transaction(async (tx) => {
+      const row = await this.row(admin.accountId, tx);
+      row.fromName = clean.fromName?.trim() || null;
+      row.replyTo = clean.replyTo?.trim() || null;
+      row.updatedAt = new Date();
+      await tx.getRepository(EmailSettingsRow).save(row);
+      await this.audit.record(tx, admin, {
+        action: 'SENDER_IDENTITY_UPDATED',
+        summary: `Sender name "${row.fromName ?? ''}", reply-to ${row.replyTo ?? 'none'}`,
+        details: { fromName: row.fromName, replyTo: row.replyTo },
+      });
+      return this.viewOf(row);
+    });
+  }
+
+  /** The sender a message queued now would use (the active one unless a card's test asks for another). */
+  async snapshot(accountId: string, mode?: SenderMode, manager?: EntityManager): Promise<SenderSnapshot> {
+    const row = await this.row(accountId, manager);
+    const chosen = (mode ?? row.senderMode) as SenderMode;
+    const base = { fromName: row.fromName, replyTo: row.replyTo };
+    if (chosen === 'CUSTOM_SMTP' && row.smtpHost && row.smtpPort && row.smtpFromEmail) {
+      return {
+        ...base,
+        mode: chosen,
+        fromEmail: row.smtpFromEmail,
+        fromName: row.smtpFromName ?? row.fromName,
+        envelopeFrom: row.smtpFromEmail,
+        messageIdDomain: row.smtpFromEmail.split('@')[1],
+        transport: {
+          kind: 'smtp',
+          host: row.smtpHost,
+          port: row.smtpPort,
+          secure: Boolean(row.smtpSecure),
+          username: row.smtpUsername,
+          passwordSealed: row.smtpPasswordSealed,
+        },
+      };
+    }
+    if (chosen === 'HOSTED' && this.hosted) {
+      const h = await this.hosted.transport(accountId);
+      const fromEmail = (await this.hosted.fromAddress(accountId)) ?? `noreply@${h.domain}`;
+      return {
+        ...base,
+        mode: chosen,
+        fromEmail,
+        fromName: h.fromName ?? row.fromName,
+        envelopeFrom: `bounces@bounce.${h.domain}`,
+        messageIdDomain: h.domain,
+        transport: {
+          kind: 'hosted',
+          domain: h.domain,
+          selector: h.selector,
+          privateKeySealed: h.privateKeySealed,
+        },
+      };
+    }
+    const domain =
+      chosen === 'WHITE_LABEL' ? this.config.whiteLabelMailDomain : this.config.platformMailDomain;
+    return {
+      ...base,
+      mode: chosen === 'WHITE_LABEL' ? 'WHITE_LABEL' : 'PLATFORM',
+      fromEmail: `noreply@${domain}`,
+      envelopeFrom: `bounces@${domain}`,
+      messageIdDomain: domain,
+      transport: { kind: 'relay' },
+    };
+  }
+
+  private platformAddress() {
+    return `noreply@${this.config.platformMailDomain}`;
+  }
+
+  private async senderOptions(row: EmailSettingsRow): Promise<SenderOptionType[]> {
+    const smtp = smtpReadiness(row);
+    const hostedReady = this.hosted ? await this.hosted.readiness(row.accountId) : null;
+    return [
+      {
+        mode: 'PLATFORM',
+        fromAddress: this.platformAddress(),
+        available: true,
+        unavailableCode: null,
+        unavailableReason: null,
+      },
+      {
+        mode: 'WHITE_LABEL',
+        fromAddress: `noreply@${this.config.whiteLabelMailDomain}`,
+        available: true,
+        unavailableCode: null,
+        unavailableReason: null,
+      },
+      {
+        mode: 'CUSTOM_SMTP',
+        fromAddress: row.smtpFromEmail,
+        available: smtp.ready,
+        unavailableCode: smtp.code,
+        unavailableReason: smtp.reason,
+      },
+      {
+        mode: 'HOSTED',
+        fromAddress: this.hosted ? await this.hosted.fromAddress(row.accountId) : null,
+        available: hostedReady?.ready ?? false,
+        unavailableCode: hostedReady?.ready ? null : 'HOSTED_DOMAIN_NOT_VERIFIED',
+        unavailableReason: hostedReady?.ready
+          ? null
+          : (hostedReady?.reason ??
+            'Apply a domain under hosted email and publish its DNS records; hosted sending can be enabled once they are verified.'),
+      },
+    ];
+  }
+}
