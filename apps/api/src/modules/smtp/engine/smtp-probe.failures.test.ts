@@ -1,0 +1,187 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testCertificates } from '../../../test/certs.js';
+import {
+  closedPort,
+  type SmtpPeer,
+  type SmtpPeerOptions,
+  startSilentPeer,
+  startSmtpPeer,
+} from '../../../test/smtp-peers.js';
+import { runSmtpTest, type SmtpTestInput } from './smtp-probe.js';
+import type { SmtpServerSettings } from './smtp-transport.js';
+
+const certs = testCertificates();
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+const startPeer = async (options: SmtpPeerOptions): Promise<SmtpPeer> => {
+  const peer = await startSmtpPeer(options);
+  closers.push(peer.close);
+  return peer;
+};
+
+const testInput = (port: number, settings: Partial<SmtpServerSettings> = {}): SmtpTestInput => ({
+  target: {
+    host: 'localhost',
+    port,
+    secure: false,
+    caPem: certs.ca.cert,
+    timeouts: { connectionMs: 1_000, greetingMs: 1_000, socketMs: 2_000 },
+    ...settings,
+  },
+  allowPrivate: true,
+  allowedPorts: [port],
+  envelope: { from: 'bounce@example.com', to: 'admin@example.com' },
+  message: {
+    from: 'reports@example.com',
+    to: 'admin@example.com',
+    subject: 'T',
+    text: 'T',
+    messageId: '<t@x.test>',
+  },
+  lookup: async () => [{ address: '127.0.0.1', family: 4 }],
+});
+
+type Report = Awaited<ReturnType<typeof runSmtpTest>>;
+const failed = (report: Report) => report.stages.find((stage) => stage.status === 'FAILED');
+const afterFailure = (report: Report) =>
+  report.stages.slice(report.stages.findIndex((stage) => stage.status === 'FAILED') + 1).map((s) => s.status);
+
+const GMAIL_REPLY =
+  '5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials a640c23a62f3a-ab - gsmtp';
+const M365_REPLY =
+  '5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.';
+const AUTH = { user: 'mailer@example.com', password: 'correct horse' };
+
+describe('runSmtpTest: replies and failures', () => {
+  it.each([
+    ['Gmail', { code: 535, message: GMAIL_REPLY }, 'AUTH_GMAIL_APP_PASSWORD', /app password/],
+    [
+      'Microsoft 365',
+      { code: 535, message: M365_REPLY },
+      'AUTH_M365_SMTP_AUTH_DISABLED',
+      /SMTP AUTH is disabled/,
+    ],
+    [
+      'a generic server',
+      { code: 535, message: '5.7.8 Error: authentication failed' },
+      'AUTH_FAILED',
+      /user name or password/,
+    ],
+  ])('reports 535 from %s at AUTH with the matching hint', async (_name, reply, key, english) => {
+    const peer = await startPeer({ auth: { ...AUTH }, replies: { auth: reply } });
+    const report = await runSmtpTest(testInput(peer.port, { username: AUTH.user, password: AUTH.password }));
+    expect(report.ok).toBe(false);
+    expect(failed(report)).toMatchObject({ stage: 'AUTH', responseCode: 535, hint: { key } });
+    expect(failed(report)?.response).toContain(reply.message.slice(0, 20));
+    expect(failed(report)?.hint?.en).toMatch(english);
+    expect(failed(report)?.hint?.en).not.toContain(reply.message.slice(10, 40));
+    expect(report.message).toMatch(/^Authentication failed: 535 /);
+    expect(afterFailure(report)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED']);
+  });
+
+  it('reports a wrong password as AUTH_FAILED', async () => {
+    const peer = await startPeer({ auth: { ...AUTH } });
+    const report = await runSmtpTest(testInput(peer.port, { username: AUTH.user, password: 'wrong' }));
+    expect(failed(report)).toMatchObject({ stage: 'AUTH', responseCode: 535, hint: { key: 'AUTH_FAILED' } });
+  });
+
+  it.each([
+    [{ code: 451, message: '4.3.0 Temporary local problem, try again later' }, 451],
+    [{ code: 421, message: '4.4.2 Service shutting down, closing channel' }, 421],
+  ])('treats %o on DATA as temporary', async (reply, code) => {
+    const peer = await startPeer({ replies: { data: reply } });
+    const report = await runSmtpTest(testInput(peer.port));
+    expect(failed(report)).toMatchObject({
+      stage: 'DATA',
+      responseCode: code,
+      hint: { key: 'TEMPORARY_FAILURE' },
+    });
+    expect(report.stages.filter((s) => s.status === 'OK').map((s) => s.stage)).toEqual([
+      'RESOLVE',
+      'CONNECT',
+      'TLS',
+      'SENDER',
+      'RECIPIENT',
+    ]);
+    expect(failed(report)?.hint?.en).toMatch(/try again/i);
+  });
+
+  it('reports 550 on RCPT as a refused recipient', async () => {
+    const peer = await startPeer({
+      replies: { rcpt: { code: 550, message: '5.1.1 <admin@example.com>: no such user' } },
+    });
+    const report = await runSmtpTest(testInput(peer.port));
+    expect(failed(report)).toMatchObject({
+      stage: 'RECIPIENT',
+      responseCode: 550,
+      hint: { key: 'RECIPIENT_REFUSED' },
+    });
+    expect(afterFailure(report)).toEqual(['SKIPPED']);
+  });
+
+  it('reports relaying denied on RCPT', async () => {
+    const peer = await startPeer({ replies: { rcpt: { code: 554, message: '5.7.1 Relay access denied' } } });
+    const report = await runSmtpTest(testInput(peer.port));
+    expect(failed(report)).toMatchObject({ stage: 'RECIPIENT', hint: { key: 'RELAY_DENIED' } });
+  });
+
+  it('reports a refused sender at MAIL FROM', async () => {
+    const peer = await startPeer({
+      replies: { mail: { code: 553, message: '5.7.1 Sender address rejected' } },
+    });
+    const report = await runSmtpTest(testInput(peer.port));
+    expect(failed(report)).toMatchObject({
+      stage: 'SENDER',
+      responseCode: 553,
+      hint: { key: 'SENDER_REFUSED' },
+    });
+  });
+
+  it('reports connection refused at CONNECT', async () => {
+    const report = await runSmtpTest(testInput(await closedPort()));
+    expect(failed(report)).toMatchObject({ stage: 'CONNECT', hint: { key: 'CONNECTION_REFUSED' } });
+    expect(report.message).toMatch(/^Connection failed: .*ECONNREFUSED/);
+  });
+
+  it('times out against a server that accepts TCP and never answers (TLS off: greeting)', async () => {
+    const silent = await startSilentPeer();
+    closers.push(silent.close);
+    const started = Date.now();
+    const report = await runSmtpTest(testInput(silent.port));
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(failed(report)).toMatchObject({ stage: 'CONNECT', hint: { key: 'GREETING_TIMEOUT' } });
+  });
+
+  it('times out against a silent server with TLS on (handshake)', async () => {
+    const silent = await startSilentPeer();
+    closers.push(silent.close);
+    const report = await runSmtpTest(testInput(silent.port, { secure: true }));
+    expect(failed(report)).toMatchObject({ stage: 'TLS', hint: { key: 'CONNECTION_TIMEOUT' } });
+  });
+
+  it('reports an unknown host (.invalid) at RESOLVE', async () => {
+    const input = testInput(587);
+    const report = await runSmtpTest({
+      ...input,
+      target: { ...input.target, host: 'smtp.ametrika-does-not-exist.invalid', port: 587 },
+      allowPrivate: false,
+      allowedPorts: undefined,
+      lookup: undefined,
+    });
+    expect(failed(report)?.stage).toBe('RESOLVE');
+    // Offline resolvers answer EAI_AGAIN instead of ENOTFOUND.
+    expect(['HOST_NOT_FOUND', 'DNS_FAILED']).toContain(failed(report)?.hint?.key);
+    expect(afterFailure(report)).toEqual(Array(6).fill('SKIPPED'));
+  });
+
+  it('reports ENOTFOUND from the resolver as an unknown host', async () => {
+    const input = testInput(587);
+    const notFound = Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' });
+    const report = await runSmtpTest({ ...input, lookup: () => Promise.reject(notFound) });
+    expect(failed(report)).toMatchObject({ stage: 'RESOLVE', hint: { key: 'HOST_NOT_FOUND' } });
+    expect(report.message).toBe('localhost does not exist in DNS.');
+  });
+});
