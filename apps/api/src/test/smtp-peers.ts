@@ -74,6 +74,8 @@ export const startSmtpPeer = async (options: SmtpPeerOptions = {}): Promise<Smtp
     authOptional: !options.auth,
     allowInsecureAuth: false,
     logger: false,
+    // Bounds teardown when a test leaves a session open; smtp-server waits 30 s by default.
+    closeTimeout: 1_000,
     banner: 'Ametrika test peer',
     onAuth(auth, session, callback) {
       const accepted =

@@ -162,6 +162,13 @@ describe('runSmtpTest: replies and failures', () => {
     expect(failed(report)).toMatchObject({ stage: 'TLS', hint: { key: 'CONNECTION_TIMEOUT' } });
   });
 
+  it('waits in vain for a greeting when TLS is off against an implicit-TLS port, and says to turn TLS on', async () => {
+    const peer = await startPeer({ tls: 'implicit' });
+    const report = await runSmtpTest(testInput(peer.port));
+    expect(failed(report)).toMatchObject({ stage: 'CONNECT', hint: { key: 'GREETING_TIMEOUT' } });
+    expect(failed(report)?.hint?.en).toMatch(/turn TLS on/);
+  });
+
   it('reports an unknown host (.invalid) at RESOLVE', async () => {
     const input = testInput(587);
     const report = await runSmtpTest({

@@ -67,6 +67,11 @@ export class StageLog {
     return this.finish(false, message);
   }
 
+  /** The first stage without an entry: where an unexpected error belongs. */
+  currentStage(): SmtpStage {
+    return SMTP_STAGES.find((stage) => !this.stages.some((entry) => entry.stage === stage)) ?? 'DATA';
+  }
+
   finish(ok: boolean, message: string): SmtpTestReport {
     for (const stage of SMTP_STAGES) {
       if (!this.stages.some((entry) => entry.stage === stage)) this.add(stage, 'SKIPPED', 0, {});
