@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** No header injection: CR, LF and other control characters are never allowed in one-line fields. */
-const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+const NO_CONTROL = /^\P{Cc}*$/u;
 
 export const emailAddressSchema = z
   .string({ error: 'Enter an email address.' })
