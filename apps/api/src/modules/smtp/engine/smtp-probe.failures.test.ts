@@ -169,6 +169,33 @@ describe('runSmtpTest: replies and failures', () => {
     expect(failed(report)?.hint?.en).toMatch(/turn TLS on/);
   });
 
+  it.each([
+    ['127.0.0.1', /loopback/],
+    ['10.1.2.3', /private/],
+    ['::ffff:127.0.0.1', /embedding 127\.0\.0\.1/],
+    ['64:ff9b::7f00:1', /embedding 127\.0\.0\.1/],
+  ])('refuses at RESOLVE, before connecting, a name that resolves to %s', async (address, reason) => {
+    const peer = await startPeer({});
+    const input = testInput(peer.port);
+    const lookup = async () => [{ address, family: address.includes(':') ? 6 : 4 }];
+    const report = await runSmtpTest({ ...input, allowPrivate: false, lookup });
+    expect(failed(report)).toMatchObject({ stage: 'RESOLVE', hint: { key: 'PRIVATE_ADDRESS' } });
+    expect(report.message).toMatch(reason);
+    expect(report.message).toMatch(
+      /^localhost resolves to .*; custom SMTP servers must be reachable on the public internet\.$/,
+    );
+    expect(afterFailure(report)).toEqual(Array(6).fill('SKIPPED'));
+  });
+
+  it('refuses a port outside the allowed list at RESOLVE', async () => {
+    const input = testInput(2222);
+    const report = await runSmtpTest({ ...input, allowedPorts: undefined });
+    expect(failed(report)).toMatchObject({ stage: 'RESOLVE', hint: { key: 'PORT_NOT_ALLOWED' } });
+    expect(report.message).toBe(
+      'Port 2222 is not allowed for custom SMTP servers; allowed ports are 25, 465, 587, 2525.',
+    );
+  });
+
   it('reports an unknown host (.invalid) at RESOLVE', async () => {
     const input = testInput(587);
     const report = await runSmtpTest({
