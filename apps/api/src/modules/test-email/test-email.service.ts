@@ -1,0 +1,159 @@
+import {
+  type Locale,
+  type SenderMode,
+  type SmtpStage,
+  SMTP_STAGES,
+  findTemplateDefinition,
+  getSampleData,
+  smtpHintFor,
+} from '@ametrika/shared';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../../auth/caller.js';
+import { requireAdmin } from '../../auth/policy.js';
+import { RateLimiter } from '../../auth/rate-limiter.js';
+import { badInput, conflict, rateLimited } from '../../graphql/errors.js';
+import type { TemplateRendering } from '../../mail/template-rendering.js';
+import { Account } from '../accounts/account.entity.js';
+import { DeliveryStatus, type OutboxMessage } from '../delivery/outbox-message.entity.js';
+import type { OutboxService } from '../delivery/outbox.service.js';
+import type { SenderSnapshot } from '../sender/sender-snapshot.js';
+import type { SenderService } from '../sender/sender.service.js';
+import { requireVerifiedRecipient } from '../users/verified-recipients.js';
+import type { SendTestEmailInput, SendTestResultType } from './test-email.types.js';
+
+/** SEND TEST: a real message through the chosen sender, to a verified address, answered with the server's reply. */
+export class TestEmailService {
+  private readonly limiter = new RateLimiter(10, 60_000);
+  waitMs = 8_000;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly sender: SenderService,
+    private readonly outbox: OutboxService,
+    private readonly rendering: TemplateRendering,
+  ) {}
+
+  async sendTemplate(caller: Caller, input: SendTestEmailInput): Promise<SendTestResultType> {
+    const admin = requireAdmin(caller, 'send test emails');
+    const definition = findTemplateDefinition(input.key);
+    if (!definition) throw badInput('key', `Unknown email type "${input.key}".`);
+    const locale = (input.locale ?? 'EN') as Locale;
+    const to = await requireVerifiedRecipient(this.db, admin.accountId, input.to);
+    this.limit(admin.accountId);
+    const row = await this.db.transaction(async (tx) => {
+      const account = await tx.getRepository(Account).findOneByOrFail({ id: admin.accountId });
+      const data = {
+        ...getSampleData(definition.key, locale),
+        account_name: account.name,
+        recipient_email: to,
+      };
+      const rendered = await this.rendering.renderForSending(tx, {
+        accountId: admin.accountId,
+        key: definition.key,
+        locale,
+        data,
+        content: { subject: input.subject, preheader: input.preheader, body: input.body },
+      });
+      const sender = await this.sender.snapshot(admin.accountId, undefined, tx);
+      const { message } = await this.outbox.enqueue(tx, {
+        accountId: admin.accountId,
+        kind: 'test',
+        templateKey: definition.key,
+        locale,
+        to,
+        ...rendered,
+        subject: `[Test] ${rendered.subject}`,
+        sender,
+        lifetimeMs: 10 * 60_000,
+      });
+      return message;
+    });
+    return this.outcome(row, to);
+  }
+
+  /** The short message each sender card can send, so the admin sees how its From line arrives. */
+  async sendSenderTest(caller: Caller, mode: SenderMode, toInput: string): Promise<SendTestResultType> {
+    const admin = requireAdmin(caller, 'send test emails');
+    const to = await requireVerifiedRecipient(this.db, admin.accountId, toInput);
+    const settings = await this.sender.view(caller);
+    const option = settings.senders.find((s) => s.mode === mode);
+    if (mode === 'CUSTOM_SMTP' && !settings.smtp) throw conflict('Save your SMTP server first.');
+    if (mode === 'HOSTED' && !option?.fromAddress) throw conflict('Apply a domain under hosted email first.');
+    this.limit(admin.accountId);
+    const row = await this.db.transaction(async (tx) => {
+      const sender = await this.sender.snapshot(admin.accountId, mode, tx);
+      const from = sender.fromName ? `${sender.fromName} <${sender.fromEmail}>` : sender.fromEmail;
+      const text = `This is a test of the ${mode} sender. It arrives from ${from}.\n\nDies ist ein Test des Absenders ${mode}. Er kommt von ${from}.`;
+      const { message } = await this.outbox.enqueue(tx, {
+        accountId: admin.accountId,
+        kind: 'test',
+        to,
+        subject: `Ametrika Email: sender test (${mode})`,
+        html: `<!DOCTYPE html><html><body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p></body></html>`,
+        text,
+        sender,
+        lifetimeMs: 10 * 60_000,
+      });
+      return message;
+    });
+    return this.outcome(row, to);
+  }
+
+  private limit(accountId: string) {
+    const wait = this.limiter.retryAfter(accountId);
+    if (wait > 0) throw rateLimited(`Too many test emails. Try again in ${wait} seconds.`, wait);
+    this.limiter.hit(accountId);
+  }
+
+  private async outcome(queued: OutboxMessage, to: string): Promise<SendTestResultType> {
+    const row = (await this.outbox.waitForOutcome(queued.id, this.waitMs)) ?? queued;
+    const via = describeSender(row.sender);
+    const base = {
+      deliveryId: row.id,
+      status: row.status,
+      senderMode: row.senderMode,
+      responseCode: row.lastResponseCode,
+      response: row.lastResponse,
+      stage: row.lastErrorStage,
+    };
+    if (row.status === DeliveryStatus.SENT) {
+      return {
+        ...base,
+        ok: true,
+        hint: null,
+        message: `Test email sent to ${to} via ${via} — the server answered ${row.lastResponse ?? 'OK'}`,
+      };
+    }
+    if (row.status === DeliveryStatus.QUEUED || row.status === DeliveryStatus.SENDING) {
+      return {
+        ...base,
+        ok: false,
+        hint: null,
+        message: `The test email to ${to} is queued via ${via} but not delivered yet; follow it in the delivery log.`,
+      };
+    }
+    const stage = (SMTP_STAGES as readonly string[]).includes(row.lastErrorStage ?? '')
+      ? (row.lastErrorStage as SmtpStage)
+      : 'DATA';
+    const hint = smtpHintFor({
+      stage,
+      responseCode: row.lastResponseCode ?? undefined,
+      response: row.lastResponse ?? undefined,
+    });
+    const retrying = row.status === DeliveryStatus.DEFERRED ? ' It will be retried automatically.' : '';
+    return {
+      ...base,
+      ok: false,
+      hint,
+      message: `The test email to ${to} via ${via} was not accepted: ${row.lastResponse ?? 'no answer'}.${retrying}`,
+    };
+  }
+}
+
+function describeSender(sender: SenderSnapshot): string {
+  if (sender.transport.kind === 'smtp')
+    return `your SMTP server ${sender.transport.host}:${sender.transport.port}`;
+  if (sender.transport.kind === 'hosted')
+    return `hosted email for ${sender.transport.domain} (${sender.fromEmail})`;
+  return `the ${sender.mode === 'WHITE_LABEL' ? 'white-label' : 'platform'} sender (${sender.fromEmail})`;
+}
