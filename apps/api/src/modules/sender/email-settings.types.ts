@@ -134,4 +134,7 @@ export class SmtpDetectionResultType {
   @Field(() => [SmtpDetectionCandidateType]) candidates: SmtpDetectionCandidateType[];
   @Field(() => Int, { nullable: true }) proposedPort: number | null;
   @Field(() => Boolean, { nullable: true }) proposedSecure: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Why the host could not be probed at all.' })
+  refusal: string | null;
+  @Field(() => SmtpHintType, { nullable: true }) refusalHint: SmtpHintType | null;
 }

@@ -155,6 +155,25 @@ describe.each(databaseKinds())('sender settings and custom SMTP on %s', (kind) =
     }
   });
 
+  it('detects which port and TLS mode work and proposes the encrypted one', async () => {
+    app.services.smtp.detectPorts = [
+      { port: tlsPeer.port, secure: true },
+      { port: starttlsPeer.port, secure: false },
+      { port: gmailPeer.port, secure: false },
+    ];
+    const { detectSmtpSettings } = await admin.ok(
+      'mutation { detectSmtpSettings(host: "localhost") { host proposedPort proposedSecure candidates { port secure ok message hint { key } } } }',
+    );
+    expect(detectSmtpSettings.proposedPort).toBe(tlsPeer.port);
+    expect(detectSmtpSettings.proposedSecure).toBe(true);
+    const byPort = Object.fromEntries(
+      detectSmtpSettings.candidates.map((c: { port: number }) => [c.port, c]),
+    );
+    expect(byPort[starttlsPeer.port].ok).toBe(true);
+    // Plain SMTP against the implicit-TLS port of the Gmail-like peer cannot work.
+    expect(byPort[gmailPeer.port].ok).toBe(false);
+  });
+
   it('refuses a test to an address that is not verified', async () => {
     await addUser(app, {
       email: 'unverified@example.com',

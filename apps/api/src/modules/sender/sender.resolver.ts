@@ -6,6 +6,7 @@ import {
   EmailSettingsType,
   SenderIdentityInput,
   SenderModeEnum,
+  SmtpDetectionResultType,
   SmtpSettingsInput,
   SmtpTestInput,
   SmtpTestReportType,
@@ -50,6 +51,13 @@ export class SenderResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return this.smtp.update(ctx.caller, input);
+  }
+
+  @Mutation(() => SmtpDetectionResultType, {
+    description: 'Probes 465 (TLS), 587 and 25 (STARTTLS) of a host and proposes the combination that works.',
+  })
+  detectSmtpSettings(@Arg('host', () => String) host: string, @Ctx() ctx: RequestContext) {
+    return this.smtp.detect(ctx.caller, host);
   }
 
   @Mutation(() => SmtpTestReportType, {

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { type SmtpTestReport, smtpSettingsInputSchema } from '@ametrika/shared';
+import { type SmtpTestReport, smtpHostSchema, smtpSettingsInputSchema } from '@ametrika/shared';
 import type { DataSource } from 'typeorm';
 import type { Caller, SignedInCaller } from '../../auth/caller.js';
 import { requireAdmin } from '../../auth/policy.js';
@@ -17,7 +17,8 @@ import type {
 import type { SenderService } from '../sender/sender.service.js';
 import { User } from '../users/user.entity.js';
 import { requireVerifiedRecipient } from '../users/verified-recipients.js';
-import { type LookupFn } from './engine/ssrf-guard.js';
+import { detectSmtpSettings, type SmtpPortCandidate } from './engine/detect-settings.js';
+import type { LookupFn } from './engine/ssrf-guard.js';
 import { runSmtpTest } from './engine/smtp-probe.js';
 import { smtpTestMessage } from './smtp-test-message.js';
 
@@ -35,6 +36,8 @@ export class SmtpSettingsService {
   private readonly testLimiter = new RateLimiter(10, 60_000);
   /** Tests inject DNS answers here; production uses the system resolver. */
   lookup: LookupFn | undefined;
+  /** Tests point detection at loopback peers; production probes 465, 587 and 25. */
+  detectPorts: readonly SmtpPortCandidate[] | undefined;
 
   constructor(
     private readonly db: DataSource,
@@ -133,6 +136,49 @@ export class SmtpSettingsService {
       });
     });
     return { ...report, testedAt, ofSavedSettings: fingerprint === row.smtpFingerprint };
+  }
+
+  /** Probes 465 (TLS), 587 and 25 (STARTTLS) without logging in, and proposes what works. */
+  async detect(caller: Caller, rawHost: string): Promise<SmtpDetectionResultType> {
+    const admin = requireAdmin(caller, 'probe SMTP servers');
+    const host = parseInput(smtpHostSchema, rawHost, 'host').toLowerCase();
+    const wait = this.testLimiter.retryAfter(admin.accountId);
+    if (wait > 0) throw rateLimited(`Too many SMTP probes. Try again in ${wait} seconds.`, wait);
+    this.testLimiter.hit(admin.accountId);
+    const result = await detectSmtpSettings({
+      host,
+      allowPrivate: this.config.smtpAllowPrivateHosts,
+      allowedPorts: this.config.smtpAllowedPorts,
+      lookup: this.lookup,
+      ports: this.detectPorts,
+      caPem: this.config.smtpCaPem,
+    });
+    if (result.refusal) {
+      return {
+        host,
+        candidates: [],
+        proposedPort: null,
+        proposedSecure: null,
+        refusal: result.refusal.message,
+        refusalHint: result.refusal.hint,
+      };
+    }
+    return {
+      host,
+      candidates: result.candidates.map((c) => ({
+        port: c.port,
+        secure: c.secure,
+        ok: c.ok,
+        message: c.ok
+          ? `${c.secure ? 'TLS' : c.encrypted ? 'STARTTLS' : 'Unencrypted'} works on port ${c.port}${c.tls ? ` (${c.tls.protocol})` : ''}`
+          : `Port ${c.port} (${c.secure ? 'TLS' : 'STARTTLS'}) failed at ${c.failedStage ?? 'CONNECT'}${c.response ? `: ${c.response}` : ''}`,
+        hint: c.hint ?? null,
+      })),
+      proposedPort: result.proposed?.port ?? null,
+      proposedSecure: result.proposed?.secure ?? null,
+      refusal: null,
+      refusalHint: null,
+    };
   }
 
   private clean(input: SmtpSettingsInput): CleanSettings {
