@@ -7,6 +7,7 @@ import { seedFirstAdmin } from './database/seed.js';
 import { createHttpServer } from './http/app.js';
 import type { Logger } from './logger.js';
 import { createServices, type Services } from './services.js';
+import { startMailboxServer } from './modules/mailbox/mailbox-server.js';
 
 export type RunningApp = {
   url: string;
@@ -31,6 +32,12 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   }
   const appSecret = resolveAppSecret(config);
   const services = createServices({ db, config, logger, appSecret });
+  // The built-in mailbox is the relay unless RELAY_SMTP_URL names one; the worker sends through it.
+  const mailbox = config.relaySmtpUrl
+    ? undefined
+    : await startMailboxServer({ db, port: config.mailboxSmtpPort, logger });
+  services.delivery.relay.url = config.relaySmtpUrl ?? mailbox?.url;
+  if (config.runWorker) await services.delivery.worker.start();
   const { httpServer, apollo } = await createHttpServer({ config, db, logger, services });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -44,6 +51,8 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     stopping ??= (async () => {
       await apollo.stop(); // drains HTTP connections in flight
       if (httpServer.listening) await new Promise((r) => httpServer.close(() => r(undefined)));
+      await services.delivery.worker.stop(); // finishes the sends in flight
+      await mailbox?.stop();
       await db.destroy();
     })();
     return stopping;

@@ -9,6 +9,8 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { SenderService } from './modules/sender/sender.service.js';
 import { SmtpSettingsService } from './modules/smtp/smtp-settings.service.js';
 import { UserService } from './modules/users/user.service.js';
+import { createDelivery } from './modules/delivery/delivery.module.js';
+import { MailboxService } from './modules/mailbox/mailbox.service.js';
 
 /** The app's services, wired by hand: explicit, and easy to replace in tests. */
 export function createServices(deps: {
@@ -31,6 +33,8 @@ export function createServices(deps: {
     users: new UserService(db),
     accounts: new AccountService(db),
     apiTokens: new ApiTokenService(db),
+    delivery: createDelivery({ db, config: deps.config, logger: deps.logger, secrets }),
+    mailbox: new MailboxService(db, !deps.config.relaySmtpUrl),
   };
 }
 

@@ -1,8 +1,15 @@
-import { ConfigError, parseConfig } from './config/config.js';
+import 'reflect-metadata';
+import { SecretBox } from './auth/secret-box.js';
+import { ConfigError, parseConfig, resolveAppSecret } from './config/config.js';
 import { openDatabase } from './database/data-source.js';
 import { createLogger } from './logger.js';
+import { createDelivery } from './modules/delivery/delivery.module.js';
+import { startMailboxServer } from './modules/mailbox/mailbox-server.js';
 
-/** A standalone outbox worker for PostgreSQL deployments. The outbox itself arrives with the delivery module. */
+/**
+ * A standalone outbox worker (`pnpm worker`). Any number of them share a PostgreSQL outbox with the API
+ * processes. On SQLite the API process runs the only worker, so this one refuses to start.
+ */
 async function main() {
   let config: ReturnType<typeof parseConfig>;
   try {
@@ -14,15 +21,43 @@ async function main() {
     }
     throw err;
   }
+  if (config.database.type !== 'postgres') {
+    process.stdout.write(
+      'The database is SQLite: the API process runs the outbox worker itself (WORKER=true), so no standalone worker is needed.\n',
+    );
+    process.exit(0);
+  }
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config.database);
-  logger.info({ database: config.database.type }, 'worker started; no outbox to process yet');
-  const stop = async () => {
-    await db.destroy();
-    process.exit(0);
+  const secrets = new SecretBox(resolveAppSecret(config));
+  const delivery = createDelivery({ db, config, logger, secrets });
+  // Without RELAY_SMTP_URL this process keeps what it relays in the same database as the API's mailbox.
+  const mailbox = config.relaySmtpUrl ? undefined : await startMailboxServer({ db, port: 0, logger });
+  delivery.relay.url = config.relaySmtpUrl ?? mailbox?.url;
+  await delivery.worker.start();
+  process.stdout.write(`outbox worker ${delivery.worker.owner} is running\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'worker stopping; finishing the sends in flight');
+    const force = setTimeout(() => process.exit(1), 60_000);
+    force.unref();
+    (async () => {
+      await delivery.worker.stop();
+      await mailbox?.stop();
+      await db.destroy();
+    })().then(
+      () => process.exit(0),
+      (err) => {
+        logger.error({ err }, 'error while stopping the worker');
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((err) => {

@@ -4,6 +4,20 @@ import { EmailSettingsRow } from '../modules/sender/email-settings.entity.js';
 import { ApiToken } from '../modules/api-tokens/api-token.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import { DeliveryAlert } from '../modules/delivery/delivery-alert.entity.js';
+import { OutboxMessage } from '../modules/delivery/outbox-message.entity.js';
+import { CapturedMail, CapturedMailRecipient } from '../modules/mailbox/captured-mail.entity.js';
 
 /** Every entity the data source knows. Feature modules add theirs here. */
-export const entities = [Account, User, Session, ApiToken, EmailSettingsRow, AuditEvent];
+export const entities = [
+  Account,
+  User,
+  Session,
+  ApiToken,
+  EmailSettingsRow,
+  AuditEvent,
+  OutboxMessage,
+  DeliveryAlert,
+  CapturedMail,
+  CapturedMailRecipient,
+];

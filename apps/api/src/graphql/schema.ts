@@ -7,6 +7,8 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { SenderResolver } from '../modules/sender/sender.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import type { Services } from '../services.js';
+import { DeliveryResolver } from '../modules/delivery/delivery.resolver.js';
+import { MailboxResolver } from '../modules/mailbox/mailbox.resolver.js';
 
 const resolvers = [
   AuthResolver,
@@ -15,6 +17,8 @@ const resolvers = [
   ApiTokenResolver,
   SenderResolver,
   AuditResolver,
+  DeliveryResolver,
+  MailboxResolver,
 ] as const;
 
 /** Resolvers get their services through the constructor; `services` is null only when emitting the schema. */
@@ -27,6 +31,8 @@ function createResolverInstances(s: Services | null) {
     [ApiTokenResolver, new ApiTokenResolver(get('apiTokens'))],
     [SenderResolver, new SenderResolver(get('sender'), get('smtp'))],
     [AuditResolver, new AuditResolver(get('audit'))],
+    [DeliveryResolver, new DeliveryResolver(get('delivery')?.log)],
+    [MailboxResolver, new MailboxResolver(get('mailbox'))],
   ]);
 }
 

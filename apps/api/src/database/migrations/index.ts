@@ -1,5 +1,12 @@
 import { Foundation1764300000000 } from './1764300000000-foundation.js';
 import { EmailSettings1764300001000 } from './1764300001000-email-settings.js';
+import { Outbox1764300100000 } from './1764300100000-outbox.js';
+import { Mailbox1764300200000 } from './1764300200000-mailbox.js';
 
 /** Every migration, in order. New ones are appended; applied ones are never edited. */
-export const migrations = [Foundation1764300000000, EmailSettings1764300001000];
+export const migrations = [
+  Foundation1764300000000,
+  EmailSettings1764300001000,
+  Outbox1764300100000,
+  Mailbox1764300200000,
+];

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * Tuning of the outbox, parsed once at start from OUTBOX_* variables. Kept beside the worker (not in
+ * config/config.ts) so delivery can be tuned without touching the app's configuration; the defaults suit
+ * production, tests shorten the retry delays and the lease.
+ */
+export type DeliveryOptions = {
+  /** How long a message is retried before it EXPIRES. */
+  lifetimeMs: number;
+  /** How long a claimed row stays with one worker; then another may claim it (the first one died). */
+  leaseMs: number;
+  /** Messages sent at the same time by one worker. */
+  concurrency: number;
+  /** Rows claimed per query. */
+  batchSize: number;
+  /** Idle poll interval; enqueue in the same process wakes the worker at once. */
+  pollMs: number;
+  /** First retry delay; doubles per attempt up to retryMaxMs, with ±25 % jitter. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** How long a customer server that refused our login or TLS pauses the account's mail. */
+  accountPauseMs: number;
+  /** Sends retried after a reply was lost past DATA (each may have arrived); then FAILED. */
+  maxLostReplies: number;
+};
+
+const int = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
+
+const schema = z.object({
+  OUTBOX_LIFETIME_HOURS: z.coerce.number().positive().default(48),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().positive().default(120),
+  OUTBOX_CONCURRENCY: int(8),
+  OUTBOX_BATCH_SIZE: int(32),
+  OUTBOX_POLL_MS: int(400, 10),
+  OUTBOX_RETRY_BASE_MS: int(60_000, 10),
+  OUTBOX_RETRY_MAX_MS: int(3_600_000, 10),
+  OUTBOX_ACCOUNT_PAUSE_MS: int(300_000, 10),
+  OUTBOX_MAX_LOST_REPLIES: int(2, 0),
+});
+
+export function parseDeliveryOptions(env: NodeJS.ProcessEnv = process.env): DeliveryOptions {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('OUTBOX_') && v));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ');
+    throw new Error(`Invalid delivery configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    lifetimeMs: e.OUTBOX_LIFETIME_HOURS * 3_600_000,
+    leaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
+    concurrency: e.OUTBOX_CONCURRENCY,
+    batchSize: e.OUTBOX_BATCH_SIZE,
+    pollMs: e.OUTBOX_POLL_MS,
+    retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
+    retryMaxMs: Math.max(e.OUTBOX_RETRY_MAX_MS, e.OUTBOX_RETRY_BASE_MS),
+    accountPauseMs: e.OUTBOX_ACCOUNT_PAUSE_MS,
+    maxLostReplies: e.OUTBOX_MAX_LOST_REPLIES,
+  };
+}
+
+/** Exponential backoff with jitter, so that many deferred messages do not return in one burst. */
+export function retryDelayMs(options: DeliveryOptions, attempts: number, random = Math.random): number {
+  const exponent = Math.min(Math.max(attempts - 1, 0), 20);
+  const base = Math.min(options.retryBaseMs * 2 ** exponent, options.retryMaxMs);
+  return Math.round(base * (0.75 + random() * 0.5));
+}

@@ -1,0 +1,34 @@
+import type { DataSource } from 'typeorm';
+import type { SecretBox } from '../../auth/secret-box.js';
+import type { AppConfig } from '../../config/config.js';
+import type { Logger } from '../../logger.js';
+import { DeliveryLogService } from './delivery-log.service.js';
+import { parseDeliveryOptions } from './delivery-options.js';
+import { OutboxService } from './outbox.service.js';
+import { OutboxWorker } from './outbox-worker.js';
+import { TransportFactory } from './transports.js';
+
+/**
+ * The delivery parts wired together. `relay.url` is set at start: RELAY_SMTP_URL, or the built-in mailbox
+ * of this process once it listens. The worker is built always but started only where WORKER allows.
+ */
+export function createDelivery(deps: {
+  db: DataSource;
+  config: AppConfig;
+  logger: Logger;
+  secrets: SecretBox;
+}) {
+  const options = parseDeliveryOptions();
+  const relay: { url: string | undefined } = { url: deps.config.relaySmtpUrl };
+  const outbox = new OutboxService(deps.db, options);
+  const transports = new TransportFactory({
+    config: deps.config,
+    secrets: deps.secrets,
+    relayUrl: () => relay.url,
+    maxConnections: options.concurrency,
+  });
+  const worker = new OutboxWorker({ db: deps.db, outbox, transports, options, logger: deps.logger });
+  return { options, relay, outbox, log: new DeliveryLogService(deps.db, outbox), worker };
+}
+
+export type Delivery = ReturnType<typeof createDelivery>;
