@@ -29,6 +29,22 @@ const domain = (name: string, fallback: string) =>
     )
     .default(fallback);
 
+/** A DNS name that may hold underscore labels (`_spf.example.com`), as SPF include hosts often do. */
+const dnsHost = (name: string, example: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v.replace(/\.$/, ''))
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+          `${name} must be a DNS name such as ${example}.`,
+        ),
+    );
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: port('PORT', 4000),
@@ -71,6 +87,12 @@ const envSchema = z.object({
       /^\s*[0-9a-fA-F:.[\]]+(\s*,\s*[0-9a-fA-F:.[\]]+)*\s*$/,
       'DNS_SERVERS must be a comma-separated list of IP addresses with optional ports, such as 1.1.1.1,8.8.8.8 or 127.0.0.1:5353.',
     )
+    .optional(),
+  // The platform's DNS identity that hosted domains point at; defaults derive from PLATFORM_MAIL_DOMAIN.
+  PLATFORM_SPF_INCLUDE: dnsHost('PLATFORM_SPF_INCLUDE', '_spf.ametrika.com').optional(),
+  PLATFORM_BOUNCE_HOST: dnsHost('PLATFORM_BOUNCE_HOST', 'bounce.ametrika.com').optional(),
+  DMARC_RUA: z
+    .email({ error: 'DMARC_RUA must be the mailbox for DMARC reports, such as dmarc@ametrika.com.' })
     .optional(),
   SMTP_ALLOW_PRIVATE_HOSTS: bool('SMTP_ALLOW_PRIVATE_HOSTS').default(false),
   SMTP_ALLOWED_PORTS: z
@@ -140,6 +162,11 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     mailboxSmtpPort: e.MAILBOX_SMTP_PORT,
     platformMailDomain: e.PLATFORM_MAIL_DOMAIN,
     whiteLabelMailDomain: e.WHITE_LABEL_MAIL_DOMAIN,
+    platformDns: {
+      spfInclude: e.PLATFORM_SPF_INCLUDE ?? `_spf.${e.PLATFORM_MAIL_DOMAIN}`,
+      bounceHost: e.PLATFORM_BOUNCE_HOST ?? `bounce.${e.PLATFORM_MAIL_DOMAIN}`,
+      dmarcRua: (e.DMARC_RUA ?? `dmarc@${e.PLATFORM_MAIL_DOMAIN}`).toLowerCase(),
+    },
     dnsServers: e.DNS_SERVERS?.split(',').map((s) => s.trim()),
     smtpAllowPrivateHosts: e.SMTP_ALLOW_PRIVATE_HOSTS,
     smtpAllowedPorts: allowedPorts,
