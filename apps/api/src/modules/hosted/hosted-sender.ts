@@ -1,0 +1,74 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { SignedInCaller } from '../../auth/caller.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { EmailSettingsRow } from '../sender/email-settings.entity.js';
+import type { HostedSenderSource } from '../sender/sender.service.js';
+import { HostedDomainRow } from './hosted-domain.entity.js';
+import { activeKey, describeMissing } from './hosted-view.js';
+
+/**
+ * What the sender module asks of the hosted domain: whether HOSTED may be enabled (only when VERIFIED,
+ * naming what is missing otherwise), the From address, and the signing key, which stays sealed.
+ */
+export function createHostedSenderSource(db: DataSource): HostedSenderSource {
+  const find = (accountId: string) => db.getRepository(HostedDomainRow).findOneBy({ accountId });
+  return {
+    async fromAddress(accountId) {
+      return (await find(accountId))?.fromEmail ?? null;
+    },
+    async readiness(accountId) {
+      const row = await find(accountId);
+      if (!row) {
+        return {
+          ready: false,
+          reason: 'Apply a domain under hosted email and publish its DNS records first.',
+        };
+      }
+      if (row.status === 'VERIFIED') return { ready: true, reason: null };
+      const missing = describeMissing(row.records);
+      const state =
+        row.status === 'FAILED'
+          ? 'was not verified within 72 hours; publish the records and click Verify'
+          : row.status === 'DEGRADED'
+            ? 'lost a verified record'
+            : 'is not verified yet';
+      return {
+        ready: false,
+        reason: `Hosted domain ${row.domain} ${state}. Missing: ${missing.join('; ') || 'a fresh check'}.`,
+      };
+    },
+    async transport(accountId) {
+      const row = await find(accountId);
+      if (!row) throw new Error(`account ${accountId} has no hosted domain`);
+      const key = activeKey(row);
+      return {
+        domain: row.domain,
+        selector: key.selector,
+        privateKeySealed: key.privateKeySealed,
+        fromName: row.fromName,
+      };
+    },
+  };
+}
+
+/** A new domain starts unverified: an account sending as the old one falls back to its previous sender. */
+export async function revertHostedSender(
+  tx: EntityManager,
+  audit: AuditService,
+  admin: SignedInCaller,
+  oldDomain: string,
+): Promise<void> {
+  const settings = await tx.getRepository(EmailSettingsRow).findOneBy({ accountId: admin.accountId });
+  if (settings?.senderMode !== 'HOSTED') return;
+  const fallback =
+    settings.previousMode && settings.previousMode !== 'HOSTED' ? settings.previousMode : 'PLATFORM';
+  settings.previousMode = 'HOSTED';
+  settings.senderMode = fallback;
+  settings.updatedAt = new Date();
+  await tx.getRepository(EmailSettingsRow).save(settings);
+  await audit.record(tx, admin, {
+    action: 'SENDER_MODE_CHANGED',
+    summary: `Sender changed from HOSTED to ${fallback}: the hosted domain ${oldDomain} was replaced`,
+    details: { from: 'HOSTED', to: fallback, reason: 'HOSTED_DOMAIN_REPLACED' },
+  });
+}
