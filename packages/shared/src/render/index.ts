@@ -9,6 +9,7 @@ export {
   TemplateRenderError,
 } from './problems.js';
 export { type RenderedEmail, type RenderEmailInput, renderEmail } from './render-email.js';
+export { suggestName } from './suggest.js';
 export { escapeHtml, hasControlCharacters, toSingleLine } from './text.js';
 export {
   type ValidateTemplateContentInput,
