@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocumentsPlugin } from './build/graphql-documents-plugin';
 
 const api = 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocumentsPlugin(), react()],
   server: {
     port: 5173,
     // The API owns these paths; in production it serves the SPA itself on the same origin.

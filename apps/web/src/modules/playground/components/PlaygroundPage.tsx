@@ -23,13 +23,17 @@ export function PlaygroundPage() {
   const { t } = useTranslation();
   const fetcher = useMemo(() => createFetcher(), []);
   return (
-    <Stack gap="md">
+    // Fill the viewport below the header, so the editor and result use the space and the page does not scroll.
+    <Stack gap="md" h="calc(100dvh - var(--app-shell-header-height, 60px) - 2 * var(--mantine-spacing-lg))">
       <PageHeader title={t('playground.title')} description={t('playground.description')} />
       <IntegratorHint />
       <Box
-        h="calc(100dvh - 120px)"
-        mih={520}
-        style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md)' }}
+        mih={420}
+        style={{
+          flex: 1,
+          border: '1px solid var(--mantine-color-gray-3)',
+          borderRadius: 'var(--mantine-radius-md)',
+        }}
         data-testid="graphiql"
       >
         <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} forcedTheme="light" />
