@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { getI18n } from 'react-i18next';
 
 type Texts = { [key: string]: string | Texts };
 
@@ -10,9 +10,11 @@ type Texts = { [key: string]: string | Texts };
  *   const { t } = useTranslation('sender');
  */
 export function registerModuleTexts<T extends Texts>(namespace: string, texts: { en: T; de: T }) {
+  // The instance created in setup.ts, which initReactI18next made the one react-i18next uses.
+  const instance = getI18n();
   for (const language of ['en', 'de'] as const) {
-    if (!i18next.hasResourceBundle(language, namespace)) {
-      i18next.addResourceBundle(language, namespace, texts[language], true, false);
+    if (instance && !instance.hasResourceBundle(language, namespace)) {
+      instance.addResourceBundle(language, namespace, texts[language], true, false);
     }
   }
   return texts;
