@@ -9,7 +9,9 @@ import { type Browser, chromium } from 'playwright-core';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../..');
 const apiMain = path.resolve(repoRoot, 'apps/api/dist/main.js');
-const webIndex = path.resolve(repoRoot, 'apps/web/dist/index.html');
+// E2E_WEB_DIST lets parallel work build the SPA into its own folder instead of racing on apps/web/dist.
+const webDist = process.env.E2E_WEB_DIST ?? path.resolve(repoRoot, 'apps/web/dist');
+const webIndex = path.join(webDist, 'index.html');
 
 export const ADMIN_EMAIL = 'admin@example.com';
 export const ADMIN_PASSWORD = 'e2e-admin-password-1';
@@ -39,8 +41,11 @@ async function freePort() {
 
 export type Server = { baseUrl: string; stop: () => Promise<void>; output: () => string };
 
-/** Boots the built API (which also serves the built SPA) on a free port with a fresh data folder. */
-export async function startServer(): Promise<Server> {
+/**
+ * Boots the built API (which also serves the built SPA) on a free port with a fresh data folder.
+ * `env` adds or overrides variables, e.g. RELAY_SMTP_URL, DNS_SERVERS, SMTP_CA_FILE, SMTP_ALLOWED_PORTS.
+ */
+export async function startServer(options: { env?: Record<string, string> } = {}): Promise<Server> {
   for (const [file, hint] of [
     [apiMain, 'cd apps/api && pnpm build'],
     [webIndex, 'cd apps/web && pnpm build'],
@@ -61,6 +66,8 @@ export async function startServer(): Promise<Server> {
       ADMIN_PASSWORD,
       LOG_LEVEL: 'warn',
       SMTP_ALLOW_PRIVATE_HOSTS: 'true',
+      WEB_DIST: webDist,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
