@@ -16,24 +16,12 @@ import type { AuditService } from '../audit/audit.service.js';
 import { type DnsClient, generateDkimKeyPair, lookupExistingMailRecords } from './engine/index.js';
 import { recordHostedEvent } from './hosted-audit.js';
 import { checkHostedDomain } from './hosted-check.js';
+import { isUniqueViolation, ownedElsewhereError, saveCheck, type Who } from './hosted-save.js';
 import { HostedDomainRow, type StoredDkimKey } from './hosted-domain.entity.js';
 import { buildHostedRecords, withDkimRecords } from './hosted-records.js';
 import { revertHostedSender } from './hosted-sender.js';
 import { toHostedDomainView } from './hosted-view.js';
 import type { HostedDomainType } from './hosted.types.js';
-
-type Who = SignedInCaller | { system: true; accountId: string };
-
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; driverError?: { code?: string }; message?: string };
-  const code = e.driverError?.code ?? e.code ?? '';
-  return (
-    code === '23505' || code.startsWith('SQLITE_CONSTRAINT') || /UNIQUE constraint/i.test(e.message ?? '')
-  );
-};
-
-const ownedElsewhereError = (domain: string) =>
-  conflict(`${domain} is already verified by another account; it cannot be used here.`, { field: 'domain' });
 
 /** The hosted domain of an account: APPLY, verification, DKIM rotation. Scoped by the caller's account. */
 export class HostedDomainService {
@@ -211,23 +199,7 @@ export class HostedDomainService {
     const ownedElsewhere = await this.ownedElsewhere(row.domain, row.accountId);
     if (manual && ownedElsewhere) throw ownedElsewhereError(row.domain);
     const result = await checkHostedDomain(row, { ...this.checkOptions(now, manual), ownedElsewhere });
-    try {
-      return await this.db.transaction(async (tx) => {
-        const saved = await tx
-          .createQueryBuilder()
-          .update(HostedDomainRow)
-          .set({ ...result.changes, version: row.version + 1, updatedAt: now })
-          .where('account_id = :id AND version = :version', { id: row.accountId, version: row.version })
-          .execute();
-        if (!saved.affected) return false;
-        for (const event of result.events) await recordHostedEvent(this.audit, tx, who, event);
-        return true;
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      if (manual) throw ownedElsewhereError(row.domain);
-      return false;
-    }
+    return saveCheck(this.db, this.audit, row, result, who, now);
   }
 
   private async mutate(
