@@ -11,6 +11,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import { EmailSettingsRow } from '../sender/email-settings.entity.js';
 import type {
   EmailSettingsType,
+  SmtpDetectionResultType,
   SmtpSettingsInput,
   SmtpTestReportType,
 } from '../sender/email-settings.types.js';
