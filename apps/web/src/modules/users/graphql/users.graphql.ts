@@ -1,13 +1,49 @@
 import { graphql } from '../../../gql';
 
+export const UserRowFields = graphql(`
+  fragment UserRowFields on User {
+    id
+    name
+    email
+    role
+    locale
+    emailVerified
+    createdAt
+  }
+`);
+
 export const UsersQuery = graphql(`
   query Users {
     users {
-      id
-      name
-      email
-      role
-      emailVerified
+      ...UserRowFields
     }
+  }
+`);
+
+export const UsersMailboxEnabledQuery = graphql(`
+  query UsersMailboxEnabled {
+    mailboxEnabled
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...UserRowFields
+    }
+  }
+`);
+
+export const ResendVerificationMutation = graphql(`
+  mutation ResendVerification($userId: ID!) {
+    resendVerification(userId: $userId) {
+      ...UserRowFields
+    }
+  }
+`);
+
+export const DeleteUserMutation = graphql(`
+  mutation DeleteUser($userId: ID!) {
+    deleteUser(userId: $userId)
   }
 `);
