@@ -38,6 +38,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     : await startMailboxServer({ db, port: config.mailboxSmtpPort, logger });
   services.delivery.relay.url = config.relaySmtpUrl ?? mailbox?.url;
   if (config.runWorker) await services.delivery.worker.start();
+  services.hostedChecks.start();
   const { httpServer, apollo } = await createHttpServer({ config, db, logger, services });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -52,6 +53,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       await apollo.stop(); // drains HTTP connections in flight
       if (httpServer.listening) await new Promise((r) => httpServer.close(() => r(undefined)));
       await services.delivery.worker.stop(); // finishes the sends in flight
+      await services.hostedChecks.stop();
       await mailbox?.stop();
       await db.destroy();
     })();

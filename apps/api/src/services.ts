@@ -9,8 +9,17 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { SenderService } from './modules/sender/sender.service.js';
 import { SmtpSettingsService } from './modules/smtp/smtp-settings.service.js';
 import { UserService } from './modules/users/user.service.js';
+import { FooterService } from './modules/templates/footer.service.js';
+import { TemplateService } from './modules/templates/template.service.js';
 import { createDelivery } from './modules/delivery/delivery.module.js';
 import { MailboxService } from './modules/mailbox/mailbox.service.js';
+import type { TemplateRendering } from './mail/template-rendering.js';
+import { TestEmailService } from './modules/test-email/test-email.service.js';
+import { UserAdminService } from './modules/users/user-admin.service.js';
+import { createDnsClient, parseDnsServers } from './modules/hosted/engine/index.js';
+import { HostedCheckLoop } from './modules/hosted/hosted-check-loop.js';
+import { createHostedSenderSource } from './modules/hosted/hosted-sender.js';
+import { HostedDomainService } from './modules/hosted/hosted.service.js';
 
 /** The app's services, wired by hand: explicit, and easy to replace in tests. */
 export function createServices(deps: {
@@ -24,6 +33,13 @@ export function createServices(deps: {
   const audit = new AuditService(db);
   const sender = new SenderService(db, deps.config, audit);
   const smtp = new SmtpSettingsService(db, deps.config, secrets, deps.appSecret, sender, audit);
+  const templates = new TemplateService(db, audit);
+  const delivery = createDelivery({ db, config: deps.config, logger: deps.logger, secrets });
+  // Everything that sends email renders through the account's saved templates and footer.
+  const rendering: TemplateRendering = templates;
+  const dns = createDnsClient({ servers: parseDnsServers(deps.config.dnsServers?.join(',')) });
+  const hosted = new HostedDomainService(db, deps.config, secrets, audit, dns);
+  sender.hosted = createHostedSenderSource(db);
   return {
     secrets,
     audit,
@@ -33,8 +49,15 @@ export function createServices(deps: {
     users: new UserService(db),
     accounts: new AccountService(db),
     apiTokens: new ApiTokenService(db),
-    delivery: createDelivery({ db, config: deps.config, logger: deps.logger, secrets }),
+    templates,
+    footers: new FooterService(db, audit),
+    delivery,
+    rendering,
+    userAdmin: new UserAdminService(db, deps.config, audit, sender, delivery.outbox, rendering),
+    testEmail: new TestEmailService(db, sender, delivery.outbox, rendering),
     mailbox: new MailboxService(db, !deps.config.relaySmtpUrl),
+    hosted,
+    hostedChecks: new HostedCheckLoop(db, hosted, deps.logger),
   };
 }
 

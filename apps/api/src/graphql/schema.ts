@@ -6,9 +6,14 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { SenderResolver } from '../modules/sender/sender.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
+import { FooterResolver } from '../modules/templates/footer.resolver.js';
+import { TemplateResolver } from '../modules/templates/template.resolver.js';
 import type { Services } from '../services.js';
 import { DeliveryResolver } from '../modules/delivery/delivery.resolver.js';
 import { MailboxResolver } from '../modules/mailbox/mailbox.resolver.js';
+import { TestEmailResolver } from '../modules/test-email/test-email.resolver.js';
+import { UserAdminResolver } from '../modules/users/user-admin.resolver.js';
+import { HostedResolver } from '../modules/hosted/hosted.resolver.js';
 
 const resolvers = [
   AuthResolver,
@@ -17,8 +22,13 @@ const resolvers = [
   ApiTokenResolver,
   SenderResolver,
   AuditResolver,
+  TemplateResolver,
+  FooterResolver,
   DeliveryResolver,
   MailboxResolver,
+  UserAdminResolver,
+  TestEmailResolver,
+  HostedResolver,
 ] as const;
 
 /** Resolvers get their services through the constructor; `services` is null only when emitting the schema. */
@@ -31,8 +41,13 @@ function createResolverInstances(s: Services | null) {
     [ApiTokenResolver, new ApiTokenResolver(get('apiTokens'))],
     [SenderResolver, new SenderResolver(get('sender'), get('smtp'))],
     [AuditResolver, new AuditResolver(get('audit'))],
+    [TemplateResolver, new TemplateResolver(get('templates'))],
+    [FooterResolver, new FooterResolver(get('footers'))],
     [DeliveryResolver, new DeliveryResolver(get('delivery')?.log)],
     [MailboxResolver, new MailboxResolver(get('mailbox'))],
+    [UserAdminResolver, new UserAdminResolver(get('userAdmin'))],
+    [TestEmailResolver, new TestEmailResolver(get('testEmail'))],
+    [HostedResolver, new HostedResolver(get('hosted'), get('sender'))],
   ]);
 }
 

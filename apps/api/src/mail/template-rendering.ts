@@ -1,4 +1,4 @@
-import { type Locale, type TemplateData, type TemplateKey, renderEmail } from '@ametrika/shared';
+import type { Locale, TemplateData, TemplateKey } from '@ametrika/shared';
 import type { EntityManager } from 'typeorm';
 
 export type RenderForSendingInput = {
@@ -18,18 +18,4 @@ export type RenderedForSending = { subject: string; html: string; text: string }
  */
 export type TemplateRendering = {
   renderForSending(manager: EntityManager, input: RenderForSendingInput): Promise<RenderedForSending>;
-};
-
-/** Catalog defaults only: what an account without overrides gets. */
-export const defaultTemplateRendering: TemplateRendering = {
-  async renderForSending(_manager, input) {
-    const { subject, html, text } = renderEmail({
-      key: input.key,
-      locale: input.locale,
-      ...input.content,
-      data: input.data,
-      accountName: String(input.data.account_name ?? ''),
-    });
-    return { subject, html, text };
-  },
 };

@@ -1,7 +1,10 @@
 import { Foundation1764300000000 } from './1764300000000-foundation.js';
 import { EmailSettings1764300001000 } from './1764300001000-email-settings.js';
+import { Templates1764300300000 } from './1764300300000-templates.js';
 import { Outbox1764300100000 } from './1764300100000-outbox.js';
 import { Mailbox1764300200000 } from './1764300200000-mailbox.js';
+import { EmailVerifications1764300500000 } from './1764300500000-email-verifications.js';
+import { Hosted1764300400000 } from './1764300400000-hosted.js';
 
 /** Every migration, in order. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -9,4 +12,7 @@ export const migrations = [
   EmailSettings1764300001000,
   Outbox1764300100000,
   Mailbox1764300200000,
+  EmailVerifications1764300500000,
+  Hosted1764300400000,
+  Templates1764300300000,
 ];
