@@ -30,4 +30,9 @@ export const PlaygroundPage = lazyPage(
   () => import('../modules/playground/components/PlaygroundPage'),
   'PlaygroundPage',
 );
+/** Public: the link in a verification email, opened signed in or not. */
+export const VerifyEmailPage = lazyPage(
+  () => import('../modules/verify-email/components/VerifyEmailPage'),
+  'VerifyEmailPage',
+);
 export const NotFoundPage = lazyPage(() => import('../components/NotFoundPage'), 'NotFoundPage');

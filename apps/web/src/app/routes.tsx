@@ -13,10 +13,19 @@ import {
   NotFoundPage,
   PlaygroundPage,
   UsersPage,
+  VerifyEmailPage,
 } from './pages';
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
+  {
+    path: '/verify-email',
+    element: (
+      <Suspense fallback={<FullPageLoader />}>
+        <VerifyEmailPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: <RequireAuth />,

@@ -47,7 +47,7 @@ type Documents = {
     "\n  query CapturedMail($id: ID!) {\n    capturedMail(id: $id) {\n      id\n      from\n      to\n      subject\n      receivedAt\n      html\n      text\n      raw\n      headers {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CapturedMailDocument,
     "\n  query VerifiedRecipients {\n    verifiedRecipients\n  }\n": typeof types.VerifiedRecipientsDocument,
     "\n  mutation SendTestEmail($input: SendTestEmailInput!) {\n    sendTestEmail(input: $input) {\n      ok\n      message\n      status\n      deliveryId\n      hint {\n        en\n        de\n      }\n    }\n  }\n": typeof types.SendTestEmailDocument,
-    "\n  fragment TemplateVariableFields on TemplateVariable {\n    name\n    type\n    description\n    sample\n  }\n": typeof types.TemplateVariableFieldsFragmentDoc,
+    "\n  fragment TemplateVariableFields on TemplateVariable {\n    name\n    type\n    description\n    sample\n    fields {\n      name\n    }\n  }\n": typeof types.TemplateVariableFieldsFragmentDoc,
     "\n  fragment TemplateFields on Template {\n    key\n    locale\n    name\n    description\n    subject\n    preheader\n    body\n    customized\n    supportsFooter\n    includesFooter\n    variables {\n      ...TemplateVariableFields\n    }\n    defaultSubject\n    defaultPreheader\n    defaultBody\n    defaultIncludesFooter\n    updatedAt\n  }\n": typeof types.TemplateFieldsFragmentDoc,
     "\n  fragment FooterFields on Footer {\n    locale\n    name\n    body\n    customized\n    usedBy\n    defaultBody\n    variables {\n      ...TemplateVariableFields\n    }\n    updatedAt\n  }\n": typeof types.FooterFieldsFragmentDoc,
     "\n  fragment VersionFields on TemplateVersion {\n    id\n    number\n    kind\n    subject\n    preheader\n    body\n    includesFooter\n    author\n    createdAt\n  }\n": typeof types.VersionFieldsFragmentDoc,
@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.ResendVerificationDocument,
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": typeof types.DeleteUserDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
 };
 const documents: Documents = {
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
@@ -104,7 +105,7 @@ const documents: Documents = {
     "\n  query CapturedMail($id: ID!) {\n    capturedMail(id: $id) {\n      id\n      from\n      to\n      subject\n      receivedAt\n      html\n      text\n      raw\n      headers {\n        name\n        value\n      }\n    }\n  }\n": types.CapturedMailDocument,
     "\n  query VerifiedRecipients {\n    verifiedRecipients\n  }\n": types.VerifiedRecipientsDocument,
     "\n  mutation SendTestEmail($input: SendTestEmailInput!) {\n    sendTestEmail(input: $input) {\n      ok\n      message\n      status\n      deliveryId\n      hint {\n        en\n        de\n      }\n    }\n  }\n": types.SendTestEmailDocument,
-    "\n  fragment TemplateVariableFields on TemplateVariable {\n    name\n    type\n    description\n    sample\n  }\n": types.TemplateVariableFieldsFragmentDoc,
+    "\n  fragment TemplateVariableFields on TemplateVariable {\n    name\n    type\n    description\n    sample\n    fields {\n      name\n    }\n  }\n": types.TemplateVariableFieldsFragmentDoc,
     "\n  fragment TemplateFields on Template {\n    key\n    locale\n    name\n    description\n    subject\n    preheader\n    body\n    customized\n    supportsFooter\n    includesFooter\n    variables {\n      ...TemplateVariableFields\n    }\n    defaultSubject\n    defaultPreheader\n    defaultBody\n    defaultIncludesFooter\n    updatedAt\n  }\n": types.TemplateFieldsFragmentDoc,
     "\n  fragment FooterFields on Footer {\n    locale\n    name\n    body\n    customized\n    usedBy\n    defaultBody\n    variables {\n      ...TemplateVariableFields\n    }\n    updatedAt\n  }\n": types.FooterFieldsFragmentDoc,
     "\n  fragment VersionFields on TemplateVersion {\n    id\n    number\n    kind\n    subject\n    preheader\n    body\n    includesFooter\n    author\n    createdAt\n  }\n": types.VersionFieldsFragmentDoc,
@@ -126,6 +127,7 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.ResendVerificationDocument,
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": types.DeleteUserDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
 };
 
 /**
@@ -277,7 +279,7 @@ export function graphql(source: "\n  mutation SendTestEmail($input: SendTestEmai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TemplateVariableFields on TemplateVariable {\n    name\n    type\n    description\n    sample\n  }\n"): (typeof documents)["\n  fragment TemplateVariableFields on TemplateVariable {\n    name\n    type\n    description\n    sample\n  }\n"];
+export function graphql(source: "\n  fragment TemplateVariableFields on TemplateVariable {\n    name\n    type\n    description\n    sample\n    fields {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TemplateVariableFields on TemplateVariable {\n    name\n    type\n    description\n    sample\n    fields {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -362,6 +364,10 @@ export function graphql(source: "\n  mutation ResendVerification($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,7 +7,7 @@ import { CreateUserMutation, UsersMailboxEnabledQuery, UsersQuery } from '../gra
 const row = (id: string, email: string, role: 'ADMIN' | 'MEMBER', emailVerified: boolean) => ({
   __typename: 'User' as const,
   id,
-  name: null,
+  name: null as string | null,
   email,
   role,
   locale: 'EN' as const,
