@@ -23,6 +23,13 @@ type Documents = {
     "\n  query Account {\n    account {\n      id\n      name\n    }\n  }\n": typeof types.AccountDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment DeliveryRowFields on Delivery {\n    id\n    status\n    kind\n    templateKey\n    to\n    senderMode\n    attempts\n    nextAttemptAt\n    lastResponse\n    lastResponseCode\n    createdAt\n    sentAt\n  }\n": typeof types.DeliveryRowFieldsFragmentDoc,
+    "\n  fragment DeliveryDetailFields on Delivery {\n    ...DeliveryRowFields\n    subject\n    messageId\n    locale\n    fromAddress\n    envelopeFrom\n    expiresAt\n    lostReplies\n    lastErrorStage\n  }\n": typeof types.DeliveryDetailFieldsFragmentDoc,
+    "\n  query Deliveries($first: Int, $after: String, $status: DeliveryStatus, $templateKey: String) {\n    deliveries(first: $first, after: $after, status: $status, templateKey: $templateKey) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DeliveryRowFields\n        }\n      }\n    }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n": typeof types.DeliveryDocument,
+    "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n": typeof types.RetryDeliveryDocument,
+    "\n  query DeliveryAlerts {\n    deliveryAlerts {\n      stage\n      message\n      responseCode\n      host\n      firstSeenAt\n      lastSeenAt\n      pausedUntil\n    }\n  }\n": typeof types.DeliveryAlertsDocument,
+    "\n  query DeliveryTemplateNames($locale: Locale) {\n    templates(locale: $locale) {\n      key\n      name\n    }\n  }\n": typeof types.DeliveryTemplateNamesDocument,
     "\n  fragment SmtpTestReportFields on SmtpTestReport {\n    ok\n    message\n    ofSavedSettings\n    testedAt\n    stages {\n      stage\n      status\n      durationMs\n      responseCode\n      response\n      detail\n      hint {\n        key\n        en\n        de\n      }\n    }\n  }\n": typeof types.SmtpTestReportFieldsFragmentDoc,
     "\n  fragment EmailSettingsFields on EmailSettings {\n    senderMode\n    activeFromAddress\n    fromName\n    replyTo\n    senders {\n      mode\n      fromAddress\n      available\n      unavailableCode\n      unavailableReason\n    }\n    smtp {\n      host\n      port\n      secure\n      username\n      hasPassword\n      fromEmail\n      fromName\n      readyToEnable\n      notReadyReason\n      lastTest {\n        ...SmtpTestReportFields\n      }\n    }\n  }\n": typeof types.EmailSettingsFieldsFragmentDoc,
     "\n  query EmailSettings {\n    emailSettings {\n      ...EmailSettingsFields\n    }\n  }\n": typeof types.EmailSettingsDocument,
@@ -81,6 +88,13 @@ const documents: Documents = {
     "\n  query Account {\n    account {\n      id\n      name\n    }\n  }\n": types.AccountDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment DeliveryRowFields on Delivery {\n    id\n    status\n    kind\n    templateKey\n    to\n    senderMode\n    attempts\n    nextAttemptAt\n    lastResponse\n    lastResponseCode\n    createdAt\n    sentAt\n  }\n": types.DeliveryRowFieldsFragmentDoc,
+    "\n  fragment DeliveryDetailFields on Delivery {\n    ...DeliveryRowFields\n    subject\n    messageId\n    locale\n    fromAddress\n    envelopeFrom\n    expiresAt\n    lostReplies\n    lastErrorStage\n  }\n": types.DeliveryDetailFieldsFragmentDoc,
+    "\n  query Deliveries($first: Int, $after: String, $status: DeliveryStatus, $templateKey: String) {\n    deliveries(first: $first, after: $after, status: $status, templateKey: $templateKey) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DeliveryRowFields\n        }\n      }\n    }\n  }\n": types.DeliveriesDocument,
+    "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n": types.DeliveryDocument,
+    "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n": types.RetryDeliveryDocument,
+    "\n  query DeliveryAlerts {\n    deliveryAlerts {\n      stage\n      message\n      responseCode\n      host\n      firstSeenAt\n      lastSeenAt\n      pausedUntil\n    }\n  }\n": types.DeliveryAlertsDocument,
+    "\n  query DeliveryTemplateNames($locale: Locale) {\n    templates(locale: $locale) {\n      key\n      name\n    }\n  }\n": types.DeliveryTemplateNamesDocument,
     "\n  fragment SmtpTestReportFields on SmtpTestReport {\n    ok\n    message\n    ofSavedSettings\n    testedAt\n    stages {\n      stage\n      status\n      durationMs\n      responseCode\n      response\n      detail\n      hint {\n        key\n        en\n        de\n      }\n    }\n  }\n": types.SmtpTestReportFieldsFragmentDoc,
     "\n  fragment EmailSettingsFields on EmailSettings {\n    senderMode\n    activeFromAddress\n    fromName\n    replyTo\n    senders {\n      mode\n      fromAddress\n      available\n      unavailableCode\n      unavailableReason\n    }\n    smtp {\n      host\n      port\n      secure\n      username\n      hasPassword\n      fromEmail\n      fromName\n      readyToEnable\n      notReadyReason\n      lastTest {\n        ...SmtpTestReportFields\n      }\n    }\n  }\n": types.EmailSettingsFieldsFragmentDoc,
     "\n  query EmailSettings {\n    emailSettings {\n      ...EmailSettingsFields\n    }\n  }\n": types.EmailSettingsDocument,
@@ -180,6 +194,34 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryRowFields on Delivery {\n    id\n    status\n    kind\n    templateKey\n    to\n    senderMode\n    attempts\n    nextAttemptAt\n    lastResponse\n    lastResponseCode\n    createdAt\n    sentAt\n  }\n"): (typeof documents)["\n  fragment DeliveryRowFields on Delivery {\n    id\n    status\n    kind\n    templateKey\n    to\n    senderMode\n    attempts\n    nextAttemptAt\n    lastResponse\n    lastResponseCode\n    createdAt\n    sentAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryDetailFields on Delivery {\n    ...DeliveryRowFields\n    subject\n    messageId\n    locale\n    fromAddress\n    envelopeFrom\n    expiresAt\n    lostReplies\n    lastErrorStage\n  }\n"): (typeof documents)["\n  fragment DeliveryDetailFields on Delivery {\n    ...DeliveryRowFields\n    subject\n    messageId\n    locale\n    fromAddress\n    envelopeFrom\n    expiresAt\n    lostReplies\n    lastErrorStage\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries($first: Int, $after: String, $status: DeliveryStatus, $templateKey: String) {\n    deliveries(first: $first, after: $after, status: $status, templateKey: $templateKey) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DeliveryRowFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Deliveries($first: Int, $after: String, $status: DeliveryStatus, $templateKey: String) {\n    deliveries(first: $first, after: $after, status: $status, templateKey: $templateKey) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DeliveryRowFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryAlerts {\n    deliveryAlerts {\n      stage\n      message\n      responseCode\n      host\n      firstSeenAt\n      lastSeenAt\n      pausedUntil\n    }\n  }\n"): (typeof documents)["\n  query DeliveryAlerts {\n    deliveryAlerts {\n      stage\n      message\n      responseCode\n      host\n      firstSeenAt\n      lastSeenAt\n      pausedUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryTemplateNames($locale: Locale) {\n    templates(locale: $locale) {\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  query DeliveryTemplateNames($locale: Locale) {\n    templates(locale: $locale) {\n      key\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,89 @@
+import { Button, Code, Group, Table, Text } from '@mantine/core';
+import type { DeliveryRowFieldsFragment } from '../../../gql/graphql';
+import { formatDateTime } from '../../../lib/format';
+import { isRetryable } from '../lib/delivery-status';
+import { useDeliveriesTranslation } from '../texts';
+import { DeliveryStatusBadge } from './DeliveryStatusBadge';
+import { DeliveryType } from './DeliveryType';
+import { RetryDeliveryButton } from './RetryDeliveryButton';
+
+type DeliveriesTableProps = {
+  deliveries: DeliveryRowFieldsFragment[];
+  nameOf: (key: string) => string | undefined;
+  canRetry: boolean;
+  onOpen: (id: string) => void;
+};
+
+export function DeliveriesTable({ deliveries, nameOf, canRetry, onOpen }: DeliveriesTableProps) {
+  const { t, i18n } = useDeliveriesTranslation();
+  const date = (value: string | null | undefined) => formatDateTime(value, i18n.language) ?? t('none');
+
+  return (
+    <Table.ScrollContainer minWidth={1180}>
+      <Table striped highlightOnHover verticalSpacing="xs">
+        <Table.Caption>{t('caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('status')}</Table.Th>
+            <Table.Th scope="col">{t('type')}</Table.Th>
+            <Table.Th scope="col">{t('recipient')}</Table.Th>
+            <Table.Th scope="col">{t('sender')}</Table.Th>
+            <Table.Th scope="col">{t('attempts')}</Table.Th>
+            <Table.Th scope="col">{t('nextAttempt')}</Table.Th>
+            <Table.Th scope="col">{t('lastReply')}</Table.Th>
+            <Table.Th scope="col">{t('created')}</Table.Th>
+            <Table.Th scope="col">{t('actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {deliveries.map((delivery) => (
+            <Table.Tr key={delivery.id} data-testid={`delivery-row-${delivery.id}`}>
+              <Table.Td>
+                <DeliveryStatusBadge status={delivery.status} />
+              </Table.Td>
+              <Table.Td>
+                <DeliveryType
+                  kind={delivery.kind}
+                  templateKey={delivery.templateKey ?? null}
+                  nameOf={nameOf}
+                />
+              </Table.Td>
+              <Table.Td>{delivery.to}</Table.Td>
+              <Table.Td>
+                {t(`senders.${delivery.senderMode}`, { defaultValue: delivery.senderMode })}
+              </Table.Td>
+              <Table.Td>{delivery.attempts}</Table.Td>
+              <Table.Td>{date(delivery.nextAttemptAt)}</Table.Td>
+              <Table.Td maw={320}>
+                {delivery.lastResponse ? (
+                  <Text size="xs" lineClamp={2} title={delivery.lastResponse}>
+                    {delivery.lastResponseCode && <Code>{delivery.lastResponseCode}</Code>}{' '}
+                    {delivery.lastResponse}
+                  </Text>
+                ) : (
+                  t('none')
+                )}
+              </Table.Td>
+              <Table.Td>{date(delivery.createdAt)}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => onOpen(delivery.id)}
+                    aria-label={t('detailsLabel', { to: delivery.to })}
+                  >
+                    {t('details')}
+                  </Button>
+                  {canRetry && isRetryable(delivery.status) && (
+                    <RetryDeliveryButton id={delivery.id} to={delivery.to} />
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
