@@ -147,6 +147,8 @@ describe.each(databaseKinds())('foundation over HTTP on %s', (kind) => {
     for (let i = 0; i < 30; i++) deep = `ofType { ${deep} }`;
     const tooDeep = await c.request(`{ __schema { types { fields { type { ${deep} } } } } }`);
     expect(tooDeep.errors?.[0].message).toMatch(/depth/i);
+    expect(tooDeep.status).toBe(400);
+    expect((await c.request('{')).status).toBe(400);
     const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ');
     const tooMany = await c.request(`{ ${aliases} }`);
     expect(tooMany.errors?.length).toBeGreaterThan(0);
