@@ -3,7 +3,12 @@ import { execSync, spawnSync } from 'node:child_process';
 export const PNPM_VERSION = '12.4.2';
 
 export function run(cmd, opts = {}) {
-  const res = spawnSync(cmd, { shell: true, stdio: 'inherit', ...opts, env: { ...process.env, ...opts.env } });
+  const res = spawnSync(cmd, {
+    shell: true,
+    stdio: 'inherit',
+    ...opts,
+    env: { ...process.env, ...opts.env },
+  });
   if (res.status !== 0) {
     console.error(`\n✗ "${cmd}" failed (exit ${res.status}).`);
     process.exit(res.status ?? 1);
@@ -18,12 +23,16 @@ export function has(cmd) {
 export function ensureDependencies() {
   let version = '';
   try {
-    version = execSync('pnpm --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    version = execSync('pnpm --version', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {}
   if (version !== PNPM_VERSION) {
     console.log(`→ installing pnpm ${PNPM_VERSION}`);
     run(`npm install -g pnpm@${PNPM_VERSION}`);
   }
   console.log('→ installing dependencies from the lockfile');
-  run('pnpm install --frozen-lockfile', { env: { npm_config_nodedir: '/usr', TURBO_TELEMETRY_DISABLED: '1' } });
+  run('pnpm install --frozen-lockfile', {
+    env: { npm_config_nodedir: '/usr', TURBO_TELEMETRY_DISABLED: '1' },
+  });
 }

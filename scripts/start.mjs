@@ -9,4 +9,6 @@ if (!existsSync('node_modules/.modules.yaml') || process.argv.includes('--instal
 console.log('→ building (cached when nothing changed)');
 run('pnpm exec turbo run build --output-logs=errors-only', { env: { TURBO_TELEMETRY_DISABLED: '1' } });
 console.log('→ starting Ametrika Email');
-run('node --enable-source-maps apps/api/dist/main.js', { env: { NODE_ENV: process.env.NODE_ENV ?? 'production' } });
+run('node --enable-source-maps apps/api/dist/main.js', {
+  env: { NODE_ENV: process.env.NODE_ENV ?? 'production' },
+});

@@ -16,7 +16,9 @@ if (!existsSync('/usr/sbin/smtp-sink')) missing.push(needs.smtp_sink);
 if (!execSync('ls /usr/lib/postgresql 2>/dev/null || true').toString().trim()) missing.push(needs.pg);
 if (missing.length) {
   if (process.getuid?.() !== 0) {
-    console.error(`Missing Debian packages: ${missing.join(' ')}. Install them: sudo apt-get install -y ${missing.join(' ')}`);
+    console.error(
+      `Missing Debian packages: ${missing.join(' ')}. Install them: sudo apt-get install -y ${missing.join(' ')}`,
+    );
     process.exit(1);
   }
   console.log(`→ installing ${missing.join(' ')}`);
