@@ -15,6 +15,17 @@ export function run(cmd, opts = {}) {
   }
 }
 
+/** Runs a command and says whether it passed, without stopping the script. */
+export function runAndReport(cmd, opts = {}) {
+  const res = spawnSync(cmd, {
+    shell: true,
+    stdio: 'inherit',
+    ...opts,
+    env: { ...process.env, ...opts.env },
+  });
+  return res.status === 0;
+}
+
 export function has(cmd) {
   return spawnSync(`command -v ${cmd}`, { shell: true, stdio: 'ignore' }).status === 0;
 }

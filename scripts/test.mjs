@@ -3,7 +3,7 @@
 // Brings up what the suites need when it can: Debian packages (as root) and a private PostgreSQL cluster.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { ensureDependencies, has, run } from './lib.mjs';
+import { ensureDependencies, has, run, runAndReport } from './lib.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 if (!existsSync('node_modules/.modules.yaml')) ensureDependencies();
@@ -36,5 +36,17 @@ if (!process.env.TEST_DATABASE_URL) {
 
 const env = { TURBO_TELEMETRY_DISABLED: '1' };
 run('pnpm exec turbo run build --env-mode=loose --output-logs=errors-only', { env });
-run('pnpm exec biome check .', { env });
-run('pnpm exec turbo run typecheck test --concurrency=1 --env-mode=loose', { env });
+// Tests first, then lint and types, so one run reports every kind of failure.
+const failures = [];
+for (const [name, cmd] of [
+  ['tests', 'pnpm exec turbo run test --concurrency=1 --env-mode=loose'],
+  ['lint', 'pnpm exec biome check .'],
+  ['typecheck', 'pnpm exec turbo run typecheck --env-mode=loose --output-logs=errors-only'],
+]) {
+  if (!runAndReport(cmd, { env })) failures.push(name);
+}
+if (failures.length) {
+  console.error(`\n✗ failed: ${failures.join(', ')}`);
+  process.exit(1);
+}
+console.log('\n✓ tests, lint and typecheck passed');
