@@ -1,0 +1,14 @@
+import { useMutation } from '@apollo/client/react';
+import type { SenderIdentityInput } from '../../../gql/graphql';
+import { AuditLogQuery, UpdateSenderIdentityMutation } from '../graphql/sender.graphql';
+
+export function useUpdateSenderIdentity() {
+  const [mutate, { loading, error, reset }] = useMutation(UpdateSenderIdentityMutation, {
+    refetchQueries: [AuditLogQuery],
+  });
+  const updateSenderIdentity = async (input: SenderIdentityInput) => {
+    const result = await mutate({ variables: { input } }).catch(() => undefined);
+    return result?.data?.updateSenderIdentity ?? null;
+  };
+  return { updateSenderIdentity, loading, error, reset };
+}
