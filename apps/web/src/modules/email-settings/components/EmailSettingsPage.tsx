@@ -1,8 +1,13 @@
 import { Tabs } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { ComingSoon } from '../../../components/ComingSoon';
 import { PageHeader } from '../../../components/PageHeader';
+import { PageLoader } from '../../../components/PageLoader';
+
+// Each tab is its own lazy chunk from its own module, so opening one tab loads only its code.
+const SenderTab = lazy(async () => ({ default: (await import('./SenderTab')).SenderTab }));
 
 const TABS = ['sender', 'templates', 'footer'] as const;
 type Tab = (typeof TABS)[number];
@@ -36,7 +41,9 @@ export function EmailSettingsPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="sender">
-          <ComingSoon text={t('emailSettings.senderPlaceholder')} />
+          <Suspense fallback={<PageLoader />}>
+            <SenderTab />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="templates">
           <ComingSoon text={t('emailSettings.templatesPlaceholder')} />
