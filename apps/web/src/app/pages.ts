@@ -16,6 +16,10 @@ export const EmailSettingsPage = lazyPage(
   () => import('../modules/email-settings/components/EmailSettingsPage'),
   'EmailSettingsPage',
 );
+export const HostedDomainPage = lazyPage(
+  () => import('../modules/hosted/components/HostedDomainPage'),
+  'HostedDomainPage',
+);
 export const UsersPage = lazyPage(() => import('../modules/users/components/UsersPage'), 'UsersPage');
 export const ApiTokensPage = lazyPage(
   () => import('../modules/api-tokens/components/ApiTokensPage'),
