@@ -16,6 +16,14 @@ export class GraphQLClient {
 
   constructor(readonly baseUrl: string) {}
 
+  /** A second client with the same credentials; what it changes (cookies) stays its own. */
+  clone(): GraphQLClient {
+    const copy = new GraphQLClient(this.baseUrl);
+    copy.cookies = new Map(this.cookies);
+    copy.bearer = this.bearer;
+    return copy;
+  }
+
   async request<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,

@@ -1,3 +1,4 @@
+import { requireSignedIn } from '../../auth/policy.js';
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
@@ -34,7 +35,8 @@ export class MailboxResolver {
   }
 
   @Query(() => Boolean, { description: 'Whether the built-in mailbox is the relay (RELAY_SMTP_URL unset).' })
-  mailboxEnabled(): boolean {
+  mailboxEnabled(@Ctx() ctx: RequestContext): boolean {
+    requireSignedIn(ctx.caller);
     return this.service.enabled;
   }
 
