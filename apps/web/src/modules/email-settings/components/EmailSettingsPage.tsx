@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { ComingSoon } from '../../../components/ComingSoon';
 import { PageHeader } from '../../../components/PageHeader';
+import { FooterPanel, TemplatesPanel } from '../../templates/lazy';
 import { PageLoader } from '../../../components/PageLoader';
 
 // Each tab is its own lazy chunk from its own module, so opening one tab loads only its code.
@@ -46,10 +47,10 @@ export function EmailSettingsPage() {
           </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="templates">
-          <ComingSoon text={t('emailSettings.templatesPlaceholder')} />
+          <TemplatesPanel />
         </Tabs.Panel>
         <Tabs.Panel value="footer">
-          <ComingSoon text={t('emailSettings.footerPlaceholder')} />
+          <FooterPanel />
         </Tabs.Panel>
       </Tabs>
     </>
