@@ -16,8 +16,10 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const app = await startApp(config, logger);
   logger.info({ url: app.url, database: config.database.type }, 'Ametrika Email is running');
+  // With PORT=0 (tests, benchmarks) only the running server knows its port.
+  const shown = config.port === 0 ? app.url : config.publicUrl;
   process.stdout.write(
-    `\n  Ametrika Email: open ${config.publicUrl} and sign in as ${config.adminEmail}\n  GraphQL: ${config.publicUrl}/graphql · Playground: ${config.publicUrl}/playground\n\n`,
+    `\n  Ametrika Email: open ${shown} and sign in as ${config.adminEmail}\n  GraphQL: ${shown}/graphql · Playground: ${shown}/playground\n\n`,
   );
 
   const shutdown = (signal: string) => {
