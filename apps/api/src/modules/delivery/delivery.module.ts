@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { SecretBox } from '../../auth/secret-box.js';
 import type { AppConfig } from '../../config/config.js';
+import { createDataSource } from '../../database/data-source.js';
 import type { Logger } from '../../logger.js';
 import { DeliveryLogService } from './delivery-log.service.js';
 import { parseDeliveryOptions } from './delivery-options.js';
@@ -27,7 +28,22 @@ export function createDelivery(deps: {
     relayUrl: () => relay.url,
     maxConnections: options.concurrency,
   });
-  const worker = new OutboxWorker({ db: deps.db, outbox, transports, options, logger: deps.logger });
+  const { database } = deps.config;
+  const worker = new OutboxWorker({
+    db: deps.db,
+    outbox,
+    transports,
+    options,
+    logger: deps.logger,
+    openOwnConnection:
+      database.type === 'sqlite'
+        ? async () => {
+            const own = createDataSource(database);
+            await own.initialize();
+            return own;
+          }
+        : undefined,
+  });
   return { options, relay, outbox, log: new DeliveryLogService(deps.db, outbox), worker };
 }
 

@@ -93,6 +93,18 @@ export class OutcomeRecorder {
     });
   }
 
+  /** Rows claimed but not sent (the worker is stopping): due again now, the claim not counted as an attempt. */
+  async release(rows: OutboxMessage[]): Promise<void> {
+    for (const row of rows) {
+      await this.update(row, {
+        status: row.attempts > 1 ? DeliveryStatus.DEFERRED : DeliveryStatus.QUEUED,
+        attempts: row.attempts - 1,
+        nextAttemptAtRaw: new Date(),
+        leaseExpiresAt: null,
+      });
+    }
+  }
+
   /** A successful custom-SMTP send proves the settings work again. */
   async clearAlert(accountId: string): Promise<void> {
     await this.db.getRepository(DeliveryAlert).delete({ accountId });

@@ -19,11 +19,15 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class OutboxWorker {
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly recorder: OutcomeRecorder;
+  private recorder: OutcomeRecorder;
+  /** The worker's own connection on SQLite; the shared data source on PostgreSQL. */
+  private db: DataSource;
+  private ownConnection: DataSource | undefined;
   private running = false;
   private loop: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
   private woken = false;
+  private buffer: OutboxMessage[] = [];
 
   constructor(
     private readonly deps: {
@@ -32,16 +36,28 @@ export class OutboxWorker {
       transports: TransportFactory;
       options: DeliveryOptions;
       logger: Logger;
+      /**
+       * SQLite: TypeORM runs every query of a process on one connection, so a claim or an outcome written
+       * while an API request holds a transaction would join (and roll back with) that transaction. The
+       * worker therefore writes through a connection of its own; WAL and the busy timeout serialise them.
+       */
+      openOwnConnection?: () => Promise<DataSource>;
     },
   ) {
+    this.db = deps.db;
     this.recorder = new OutcomeRecorder(deps.db, deps.options, this.owner);
   }
 
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    if (!isPostgres(this.deps.db)) {
-      const released = await releaseOrphanedLeases(this.deps.db);
+    if (this.deps.openOwnConnection) {
+      this.ownConnection = await this.deps.openOwnConnection();
+      this.db = this.ownConnection;
+      this.recorder = new OutcomeRecorder(this.db, this.deps.options, this.owner);
+    }
+    if (!isPostgres(this.db)) {
+      const released = await releaseOrphanedLeases(this.db);
       if (released)
         this.deps.logger.warn({ released }, 'outbox: re-queued messages left SENDING by a stopped process');
     }
@@ -67,10 +83,13 @@ export class OutboxWorker {
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
     this.deps.transports.close();
+    await this.ownConnection?.destroy();
+    this.ownConnection = undefined;
   }
 
   private async run(): Promise<void> {
-    const { options, logger, db } = this.deps;
+    const { options, logger } = this.deps;
+    const db = this.db;
     let failures = 0;
     while (this.running) {
       const capacity = options.concurrency - this.inFlight.size;
@@ -78,26 +97,30 @@ export class OutboxWorker {
         await Promise.race([...this.inFlight, this.nextWake(options.pollMs)]);
         continue;
       }
-      let claimed: OutboxMessage[] = [];
-      try {
-        this.woken = false;
-        claimed = await claimDueMessages(
-          db,
-          this.owner,
-          Math.min(capacity, options.batchSize),
-          options.leaseMs,
-        );
-        failures = 0;
-      } catch (err) {
-        // The database may be restarting: keep the sends in flight going and try again shortly.
-        failures += 1;
-        if (failures === 1 || failures % 20 === 0) logger.warn({ err }, 'outbox: claiming failed; retrying');
-        await sleep(Math.min(options.pollMs * failures, 5_000));
-        continue;
+      if (this.buffer.length === 0) {
+        try {
+          this.woken = false;
+          // A whole batch per claim, fed to the free slots as they open: one claim per batch, not per message.
+          this.buffer = await claimDueMessages(db, this.owner, options.batchSize, options.leaseMs);
+          failures = 0;
+        } catch (err) {
+          // The database may be restarting: keep the sends in flight going and try again shortly.
+          failures += 1;
+          if (failures === 1 || failures % 20 === 0)
+            logger.warn({ err }, 'outbox: claiming failed; retrying');
+          await sleep(Math.min(options.pollMs * failures, 5_000));
+          continue;
+        }
       }
-      for (const row of claimed) this.track(this.deliver(row));
-      if (claimed.length === 0 && !this.woken) await this.nextWake(options.pollMs);
+      for (const row of this.buffer.splice(0, capacity)) this.track(this.deliver(row));
+      if (this.buffer.length === 0 && this.inFlight.size === 0 && !this.woken)
+        await this.nextWake(options.pollMs);
+      else if (this.inFlight.size >= options.concurrency || this.buffer.length === 0)
+        await Promise.race([...this.inFlight, this.nextWake(options.pollMs)]);
     }
+    // Claimed but never started: hand them back at once instead of letting their lease run out.
+    const unsent = this.buffer.splice(0);
+    if (unsent.length) await this.recorder.release(unsent).catch(() => {});
   }
 
   private nextWake(ms: number): Promise<void> {

@@ -1,0 +1,110 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { getSampleData, renderEmail } from '@ametrika/shared';
+import nodemailer from 'nodemailer';
+import { startApp } from '../app.js';
+import { parseConfig } from '../config/config.js';
+import { createLogger } from '../logger.js';
+import { Account } from '../modules/accounts/account.entity.js';
+import { relaySnapshot } from '../modules/delivery/testing/fixtures.js';
+import type { RemoteSink } from './sink-process.js';
+
+export type Rendered = { to: string; subject: string; html: string; text: string };
+
+/** One insights digest per recipient, rendered with the shared renderer (the same bytes the SPA previews). */
+export function renderDigest(i: number): Rendered {
+  const to = `reader${i}@bench.test`;
+  const data = { ...getSampleData('insights_digest', 'EN'), recipient_email: to };
+  const { subject, html, text } = renderEmail({ key: 'insights_digest', locale: 'EN', data });
+  return { to, subject, html, text };
+}
+
+/** Plain pooled nodemailer, the same pre-rendered messages, the same sink and parallelism. */
+export async function plainNodemailer(sink: RemoteSink, messages: Rendered[], concurrency: number) {
+  const before = sink.total();
+  const transport = nodemailer.createTransport({
+    url: sink.url,
+    pool: true,
+    maxConnections: concurrency,
+    maxMessages: 500,
+  } as Parameters<typeof nodemailer.createTransport>[0]);
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < messages.length) {
+        const m = messages[next++];
+        await transport.sendMail({ from: '"Ametrika" <noreply@ametrika.test>', ...m });
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  transport.close();
+  await sink.waitForDistinct(sink.distinct(), 1000);
+  const deadline = Date.now() + 5000;
+  while (sink.total() - before < messages.length && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 10));
+  if (sink.total() - before !== messages.length) throw new Error('plain nodemailer lost messages');
+  return { seconds, perSecond: messages.length / seconds };
+}
+
+/**
+ * The whole path in this process: render → enqueue (in transactions of 100) → the API's worker (or the
+ * standalone workers) → SMTP to the sink. Timed from the first render until the sink holds every message.
+ */
+export async function wholePath(opts: {
+  sink: RemoteSink;
+  count: number;
+  /** false: enqueue the pre-rendered messages, to see the delivery machinery without the renderer. */
+  render: boolean;
+  prerendered: Rendered[];
+  databaseUrl?: string;
+  runWorkerInApi: boolean;
+  onStarted?: () => Promise<void>;
+}) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'ametrika-bench-'));
+  const config = parseConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: opts.databaseUrl ?? `sqlite:${path.join(dataDir, 'bench.sqlite')}`,
+    ADMIN_EMAIL: 'admin@example.com',
+    ADMIN_PASSWORD: 'correct horse battery',
+    APP_SECRET: 'a benchmark fleet shares one secret of 32+ characters',
+    RELAY_SMTP_URL: opts.sink.url,
+    WORKER: String(opts.runWorkerInApi),
+    LOG_LEVEL: 'warn',
+    WEB_DIST: '/nonexistent',
+  });
+  const app = await startApp(config, createLogger('warn'));
+  try {
+    await opts.onStarted?.();
+    const accountId = (await app.db.getRepository(Account).findOneByOrFail({ name: 'Demo' })).id;
+    const { outbox } = app.services.delivery;
+    const sender = relaySnapshot();
+    const distinctBefore = opts.sink.distinct();
+    const started = performance.now();
+    for (let i = 0; i < opts.count; i += 100) {
+      await app.db.transaction(async (tx) => {
+        for (let j = i; j < Math.min(i + 100, opts.count); j++) {
+          const m = opts.render ? renderDigest(j) : opts.prerendered[j];
+          await outbox.enqueue(tx, {
+            accountId,
+            kind: 'platform',
+            templateKey: 'insights_digest',
+            locale: 'EN',
+            sender,
+            ...m,
+          });
+        }
+      });
+    }
+    const enqueued = performance.now();
+    await opts.sink.waitForDistinct(distinctBefore + opts.count, 300_000);
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, perSecond: opts.count / seconds, enqueueSeconds: (enqueued - started) / 1000 };
+  } finally {
+    await app.stop();
+  }
+}

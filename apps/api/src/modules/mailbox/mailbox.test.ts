@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../test/databases.js';
+import { addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
+import { Account } from '../accounts/account.entity.js';
+import { DeliveryStatus } from '../delivery/outbox-message.entity.js';
+import { testMessage } from '../delivery/testing/fixtures.js';
+
+const LIST = `{ mailboxEnabled mailbox(first: 10) { id envelopeFrom envelopeTo subject raw receivedAt messageId
+  html text from to headers { name value } } }`;
+
+describe.each(databaseKinds())('the built-in mailbox on %s', (kind) => {
+  let app: TestApp;
+  let accountId: string;
+  beforeAll(async () => {
+    app = await startTestApp(kind);
+    accountId = (await app.db.getRepository(Account).findOneByOrFail({ name: 'Demo' })).id;
+  });
+  afterAll(async () => app?.close());
+
+  it('stores what the outbox relays, parsed, and shows it only to the accounts it concerns', async () => {
+    const other = await addAccount(app, 'Other Ltd');
+    await addUser(app, {
+      accountId: other.id,
+      email: 'reader@other.test',
+      password: 'other password',
+      role: Role.MEMBER,
+    });
+    const { outbox } = app.services.delivery;
+    const mine = await outbox.enqueue(
+      app.db.manager,
+      testMessage(accountId, 'someone@example.test', { subject: 'Mine only' }),
+    );
+    const toOther = await outbox.enqueue(
+      app.db.manager,
+      testMessage(accountId, 'Reader@Other.test', { subject: 'To a user of Other' }),
+    );
+    for (const { message } of [mine, toOther])
+      expect((await outbox.waitForOutcome(message.id, 5_000))?.status).toBe(DeliveryStatus.SENT);
+
+    const admin = await app.adminClient();
+    const { mailbox, mailboxEnabled } = await admin.ok(LIST);
+    expect(mailboxEnabled).toBe(true);
+    // Both arrive within moments of each other (two pooled connections), so compare as a set.
+    expect(mailbox.map((m: { subject: string }) => m.subject).sort()).toEqual([
+      'Mine only',
+      'To a user of Other',
+    ]);
+    const first = mailbox.find((m: { subject: string }) => m.subject === 'Mine only');
+    expect(first).toMatchObject({
+      envelopeFrom: 'noreply@ametrika.test',
+      envelopeTo: ['someone@example.test'],
+      messageId: mine.message.messageId,
+      from: '"Ametrika" <noreply@ametrika.test>',
+      to: 'someone@example.test',
+    });
+    expect(first.html).toContain('<b>outbox</b>');
+    expect(first.text).toContain('Hello from the outbox.');
+    expect(first.raw).toContain('X-Ametrika-Delivery');
+    expect(first.headers).toContainEqual({ name: 'X-Ametrika-Delivery', value: mine.message.id });
+
+    const reader = app.client();
+    await reader.signIn('reader@other.test', 'other password');
+    const seen = (await reader.ok(LIST)).mailbox.map((m: { subject: string }) => m.subject);
+    expect(seen).toEqual(['To a user of Other']);
+    const hidden = await reader.ok('query($id: ID!) { capturedMail(id: $id) { id } }', { id: first.id });
+    expect(hidden.capturedMail).toBeNull();
+  });
+});
