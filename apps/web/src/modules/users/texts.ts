@@ -22,7 +22,7 @@ const en = {
   roles: { ADMIN: 'Administrator', MEMBER: 'Member' },
   locales: { EN: 'English', DE: 'German' },
   caption: 'Users of this account',
-  listTitle: 'Users of this account',
+  listTitle: 'All users',
   readOnly: 'Only administrators can add, verify or delete users.',
   add: {
     open: 'Add user',
@@ -83,7 +83,7 @@ const de: typeof en = {
   roles: { ADMIN: 'Administrator', MEMBER: 'Mitglied' },
   locales: { EN: 'Englisch', DE: 'Deutsch' },
   caption: 'Benutzer dieses Kontos',
-  listTitle: 'Benutzer dieses Kontos',
+  listTitle: 'Alle Benutzer',
   readOnly: 'Nur Administratoren können Benutzer anlegen, bestätigen oder löschen.',
   add: {
     open: 'Benutzer anlegen',

@@ -1,7 +1,7 @@
-import { Button, Code, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import type { DeliveryRowFieldsFragment } from '../../../gql/graphql';
-import { formatDateTime } from '../../../lib/format';
 import { isRetryable } from '../lib/delivery-status';
+import { formatReply, formatShortDateTime } from '../lib/format-reply';
 import { useDeliveriesTranslation } from '../texts';
 import { DeliveryStatusBadge } from './DeliveryStatusBadge';
 import { DeliveryType } from './DeliveryType';
@@ -16,10 +16,10 @@ type DeliveriesTableProps = {
 
 export function DeliveriesTable({ deliveries, nameOf, canRetry, onOpen }: DeliveriesTableProps) {
   const { t, i18n } = useDeliveriesTranslation();
-  const date = (value: string | null | undefined) => formatDateTime(value, i18n.language) ?? t('none');
+  const date = (value: string | null | undefined) => formatShortDateTime(value, i18n.language) ?? t('none');
 
   return (
-    <Table.ScrollContainer minWidth={1180}>
+    <Table.ScrollContainer minWidth={1040}>
       <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Caption>{t('caption')}</Table.Caption>
         <Table.Thead>
@@ -54,15 +54,10 @@ export function DeliveriesTable({ deliveries, nameOf, canRetry, onOpen }: Delive
               </Table.Td>
               <Table.Td>{delivery.attempts}</Table.Td>
               <Table.Td>{date(delivery.nextAttemptAt)}</Table.Td>
-              <Table.Td maw={320}>
-                {delivery.lastResponse ? (
-                  <Text size="xs" lineClamp={2} title={delivery.lastResponse}>
-                    {delivery.lastResponseCode && <Code>{delivery.lastResponseCode}</Code>}{' '}
-                    {delivery.lastResponse}
-                  </Text>
-                ) : (
-                  t('none')
-                )}
+              <Table.Td maw={300}>
+                <Text size="xs" lineClamp={2} title={delivery.lastResponse ?? undefined}>
+                  {formatReply(delivery.lastResponseCode, delivery.lastResponse) ?? t('none')}
+                </Text>
               </Table.Td>
               <Table.Td>{date(delivery.createdAt)}</Table.Td>
               <Table.Td>

@@ -2,6 +2,7 @@ import { Code, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { DeliveryDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
+import { isInFlight } from '../lib/delivery-status';
 import { useDeliveriesTranslation } from '../texts';
 import { DeliveryType } from './DeliveryType';
 
@@ -34,11 +35,17 @@ export function DeliveryDetails({ delivery, nameOf }: DeliveryDetailsProps) {
     [t('detail.envelopeTo'), mono(delivery.to)],
     [t('detail.messageId'), mono(delivery.messageId)],
     [t('detail.senderMode'), t(`senders.${delivery.senderMode}`, { defaultValue: delivery.senderMode })],
-    [t('detail.language'), delivery.locale ?? t('none')],
+    [
+      t('detail.language'),
+      delivery.locale ? t(`languages.${delivery.locale}`, { defaultValue: delivery.locale }) : t('none'),
+    ],
     [t('detail.created'), date(delivery.createdAt)],
     [t('detail.sentAt'), date(delivery.sentAt)],
     [t('detail.nextAttempt'), date(delivery.nextAttemptAt)],
-    [t('detail.expiresAt'), date(delivery.expiresAt)],
+    // Only while retries may still happen: on a sent or failed message the deadline means nothing.
+    ...(isInFlight(delivery.status)
+      ? [[t('detail.expiresAt'), date(delivery.expiresAt)] as [string, string]]
+      : []),
     [t('detail.attempts'), String(delivery.attempts)],
     [t('detail.lostReplies'), String(delivery.lostReplies)],
     [t('detail.lastCode'), delivery.lastResponseCode ? String(delivery.lastResponseCode) : t('none')],

@@ -6,7 +6,8 @@ import { useDeliveriesTranslation } from '../texts';
 export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
   const { t } = useDeliveriesTranslation();
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" data-status={status}>
+    // max-content: in a narrow table cell the badge would otherwise shrink to an ellipsis.
+    <Badge color={STATUS_COLORS[status]} variant="light" data-status={status} miw="max-content">
       {t(`statuses.${status}`)}
     </Badge>
   );

@@ -15,7 +15,7 @@ export function DeliveryType({ kind, templateKey, nameOf }: DeliveryTypeProps) {
     <Group gap={6} wrap="nowrap">
       <Text size="sm">{name}</Text>
       {kind === 'test' && (
-        <Badge size="xs" variant="outline" color="gray">
+        <Badge size="xs" variant="outline" color="gray" miw="max-content">
           {t('kinds.test')}
         </Badge>
       )}
