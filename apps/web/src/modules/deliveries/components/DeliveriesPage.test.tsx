@@ -92,6 +92,42 @@ describe('DeliveriesPage', () => {
     expect(screen.getByRole('button', { name: 'Details of the message to failed@example.com' })).toBeTruthy();
   });
 
+  it('shows an account alert as a banner and refreshes while messages are on their way', async () => {
+    const alert = {
+      __typename: 'DeliveryAlert' as const,
+      stage: 'AUTH',
+      message: '535 5.7.8 Authentication credentials invalid',
+      responseCode: 535,
+      host: 'smtp.example.com',
+      firstSeenAt: '2025-03-12T13:00:00.000Z',
+      lastSeenAt: '2025-03-12T13:05:00.000Z',
+      pausedUntil: '2025-03-12T13:20:00.000Z',
+    };
+    const mocks = [
+      meMock(adminUser),
+      listMock(null, [node('d9', 'DEFERRED', 'waiting@example.com')]),
+      { request: { query: DeliveryAlertsQuery }, result: { data: { deliveryAlerts: [alert] } } },
+      ...common.filter(
+        (mock) => mock.request.query !== DeliveryAlertsQuery && mock.request.query !== DeliveriesQuery,
+      ),
+    ];
+    await renderApp({ path: '/deliveries', mocks });
+    expect(
+      await screen.findByText(
+        'Your SMTP server smtp.example.com refused our login, so mail through it is paused.',
+        undefined,
+        {
+          timeout: 5000,
+        },
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/535 5.7.8 Authentication credentials invalid/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Check the SMTP settings' }).getAttribute('href')).toBe(
+      '/settings/email/sender',
+    );
+    expect(await screen.findByText('Updating automatically while messages are on their way.')).toBeTruthy();
+  });
+
   it('reads the status filter from the URL', async () => {
     await renderApp({ path: '/deliveries?status=FAILED', mocks: [meMock(adminUser), ...common] });
     const list = await table();
