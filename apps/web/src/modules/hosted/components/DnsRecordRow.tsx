@@ -21,7 +21,7 @@ export function DnsRecordRow({ record }: { record: HostedRecord }) {
   return (
     <Table.Tr data-record={record.purpose} data-status={record.status}>
       <Table.Td>
-        <Badge variant="outline" color="gray" radius="sm">
+        <Badge variant="outline" color="gray" radius="sm" miw={64}>
           {record.type}
         </Badge>
       </Table.Td>

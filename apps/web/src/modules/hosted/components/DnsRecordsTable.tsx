@@ -12,12 +12,16 @@ export function DnsRecordsTable({ records, domain }: { records: readonly HostedR
         <Table.Caption>{t('records.caption', { domain })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('records.type')}</Table.Th>
+            <Table.Th scope="col" miw={96}>
+              {t('records.type')}
+            </Table.Th>
             <Table.Th scope="col">{t('records.host')}</Table.Th>
             <Table.Th scope="col">{t('records.value')}</Table.Th>
             <Table.Th scope="col">{t('records.ttl')}</Table.Th>
             <Table.Th scope="col">{t('records.purpose')}</Table.Th>
-            <Table.Th scope="col">{t('records.status')}</Table.Th>
+            <Table.Th scope="col" miw={180}>
+              {t('records.status')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -27,7 +27,7 @@ export function ProviderGuide({ hosted }: { hosted: Hosted }) {
           ? t('provider.detected', { name: provider.name, servers: provider.nameServers.join(', ') })
           : t('provider.unknown')}
       </Text>
-      {where && <Text size="sm">{where}</Text>}
+      {known && where && <Text size="sm">{where}</Text>}
       <List type="ordered" size="sm" spacing={4}>
         {steps.map((step) => (
           <List.Item key={step}>{step}</List.Item>

@@ -10,6 +10,7 @@ export function RecordStatusBadge({ status }: { status: HostedRecord['status'] }
       color={STATUS_COLORS[status]}
       variant={status === 'VERIFIED' ? 'filled' : 'light'}
       data-status={status}
+      miw={96}
     >
       {t(`records.statuses.${status}`)}
     </Badge>
