@@ -28,7 +28,7 @@ const theme = EditorView.theme({
   '&.cm-focused': { outline: '2px solid var(--mantine-color-indigo-5)', outlineOffset: '-1px' },
   '.cm-scroller': {
     fontFamily: 'var(--mantine-font-family-monospace)',
-    minHeight: '320px',
+    minHeight: '200px',
     maxHeight: '560px',
   },
   '.cm-gutters': { borderRadius: '8px 0 0 8px' },

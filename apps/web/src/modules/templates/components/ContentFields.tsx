@@ -69,7 +69,7 @@ export function ContentFields(props: ContentFieldsProps) {
       }}
       error={errorOf(problems, field)}
       readOnly={readOnly}
-      ff="monospace"
+      styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
     />
   );
 

@@ -8,7 +8,7 @@ const CodeEditor = lazy(async () => ({ default: (await import('./CodeEditor')).C
 export function LazyCodeEditor(props: CodeEditorProps) {
   const { t } = useTranslation('templates');
   return (
-    <Suspense fallback={<Skeleton height={320} radius="md" aria-label={t('editor.loadingEditor')} />}>
+    <Suspense fallback={<Skeleton height={200} radius="md" aria-label={t('editor.loadingEditor')} />}>
       <CodeEditor {...props} />
     </Suspense>
   );

@@ -109,6 +109,15 @@ export function TemplateEditorForm(props: TemplateEditorFormProps) {
               { label: t('editor.body'), before: template.defaultBody, after: body },
             ]}
           />
+          {template.supportsFooter && (
+            <Switch
+              label={t('editor.includesFooter')}
+              description={t('editor.includesFooterHint')}
+              checked={includesFooter}
+              onChange={(event) => change({ includesFooter: event.currentTarget.checked })}
+              disabled={!canEdit}
+            />
+          )}
           <ContentFields
             fields={['subject', 'preheader', 'body']}
             draft={draft}
@@ -119,15 +128,6 @@ export function TemplateEditorForm(props: TemplateEditorFormProps) {
             bodyField="body"
             readOnly={!canEdit}
           />
-          {template.supportsFooter && (
-            <Switch
-              label={t('editor.includesFooter')}
-              description={t('editor.includesFooterHint')}
-              checked={includesFooter}
-              onChange={(event) => change({ includesFooter: event.currentTarget.checked })}
-              disabled={!canEdit}
-            />
-          )}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 6 }}>
