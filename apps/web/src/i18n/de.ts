@@ -68,20 +68,6 @@ export const de: Translation = {
     name_too_big: 'Der Name darf höchstens 80 Zeichen lang sein.',
     name_invalid_format_regex: 'Der Name muss einzeilig sein und darf keine Steuerzeichen enthalten.',
   },
-  users: {
-    title: 'Benutzer',
-    description: 'Personen, die sich bei diesem Konto anmelden können.',
-    name: 'Name',
-    email: 'E-Mail-Adresse',
-    role: 'Rolle',
-    verified: 'Adresse',
-    verifiedBadge: 'Bestätigt',
-    unverifiedBadge: 'Nicht bestätigt',
-    noName: '—',
-    empty: 'Noch keine Benutzer vorhanden.',
-    roles: { ADMIN: 'Administrator', MEMBER: 'Mitglied' },
-    caption: 'Benutzer dieses Kontos',
-  },
   apiTokens: {
     title: 'API-Tokens',
     description:
@@ -136,11 +122,6 @@ export const de: Translation = {
     templatesPlaceholder:
       'Hier passen Sie künftig die Texte aller E-Mails an, sehen sich eine Vorschau an und versenden Test-E-Mails.',
     footerPlaceholder: 'Hier legen Sie künftig die Fußzeile fest, die manche E-Mails enthalten.',
-  },
-  deliveries: {
-    title: 'Versandprotokoll',
-    placeholder:
-      'Hier erscheint künftig jede für dieses Konto versendete E-Mail mit ihrem Status und der Antwort des Servers.',
   },
   mailbox: {
     title: 'Postfach',

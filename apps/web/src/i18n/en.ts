@@ -57,20 +57,6 @@ export const en = {
   validation: {
     // English field errors come from the shared zod schemas; only other languages translate them here.
   },
-  users: {
-    title: 'Users',
-    description: 'People who can sign in to this account.',
-    name: 'Name',
-    email: 'Email address',
-    role: 'Role',
-    verified: 'Address',
-    verifiedBadge: 'Verified',
-    unverifiedBadge: 'Not verified',
-    noName: '—',
-    empty: 'No users yet.',
-    roles: { ADMIN: 'Administrator', MEMBER: 'Member' },
-    caption: 'Users of this account',
-  },
   apiTokens: {
     title: 'API tokens',
     description:
@@ -122,11 +108,6 @@ export const en = {
       'Here you will choose whether email leaves from ametrika.com, analytics-report.com, your own SMTP server or your own domain.',
     templatesPlaceholder: 'Here you will adapt the texts of every email, preview them and send tests.',
     footerPlaceholder: 'Here you will set the footer that some emails carry.',
-  },
-  deliveries: {
-    title: 'Delivery log',
-    placeholder:
-      'Every email sent for this account, with its status and the server’s reply, will appear here.',
   },
   mailbox: {
     title: 'Mailbox',
