@@ -17,6 +17,11 @@ const REVEAL_STEP_MS = 180;
 
 type Report = SmtpTestReportFieldsFragment;
 
+/** The reply text usually starts with its code already ("250 2.0.0 Ok"); add the code only if not. */
+function replyText(code: number | null | undefined, response: string) {
+  return code && !response.startsWith(String(code)) ? `${code} ${response}` : response;
+}
+
 /** The API answers once with every stage; revealing them one after another mirrors how the test ran. */
 function useRevealedCount(report: Report | null | undefined, animate: boolean) {
   const total = report?.stages.length ?? 0;
@@ -43,7 +48,7 @@ export function SmtpTestReport({ report, running, fresh }: SmtpTestReportProps) 
   const failed = report?.stages.find((stage) => stage.status === 'FAILED');
 
   return (
-    <Paper withBorder p="md" aria-busy={running || !done}>
+    <Paper withBorder p="md" aria-busy={running || !done} data-testid="smtp-test-report">
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h5">
@@ -105,7 +110,7 @@ export function SmtpTestReport({ report, running, fresh }: SmtpTestReportProps) 
                           <Text span size="xs" c="dimmed">
                             {t('report.reply')}:{' '}
                           </Text>
-                          <Code>{[stage.responseCode, stage.response].filter(Boolean).join(' ')}</Code>
+                          <Code>{replyText(stage.responseCode, stage.response)}</Code>
                         </Text>
                       )}
                       {stage.detail && (

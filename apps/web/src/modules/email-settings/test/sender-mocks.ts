@@ -18,8 +18,13 @@ export const savedSmtp = {
   lastTest: null,
 };
 
-export function emailSettings(smtp: EmailSettingsFieldsFragment['smtp'] = savedSmtp): EmailSettingsFieldsFragment {
-  const sender = (mode: EmailSettingsFieldsFragment['senders'][number]['mode'], fromAddress: string | null) => ({
+export function emailSettings(
+  smtp: EmailSettingsFieldsFragment['smtp'] = savedSmtp,
+): EmailSettingsFieldsFragment {
+  const sender = (
+    mode: EmailSettingsFieldsFragment['senders'][number]['mode'],
+    fromAddress: string | null,
+  ) => ({
     __typename: 'SenderOption' as const,
     mode,
     fromAddress,
@@ -62,33 +67,39 @@ export function senderTabMocks(settings = emailSettings()): MockLink.MockedRespo
       result: { data: { verifiedRecipients: ['admin@example.com', 'tester@example.com'] } },
       ...forever,
     },
-    { request: { query: AuditLogQuery, variables: { first: 50 } }, result: { data: { auditLog: [] } }, ...forever },
+    {
+      request: { query: AuditLogQuery, variables: { first: 50 } },
+      result: { data: { auditLog: [] } },
+      ...forever,
+    },
   ];
 }
 
 /** Gmail's answer to an account password where an app password is needed. */
-export const failedAuthReport: SmtpTestReportFieldsFragment = {
+export const failedAuthReport: SmtpTestReportFieldsFragment & { __typename: 'SmtpTestReport' } = {
   __typename: 'SmtpTestReport',
   ok: false,
   message: 'Authentication failed: 535 5.7.8 Username and Password not accepted',
   ofSavedSettings: true,
   testedAt: '2025-03-12T13:05:00.000Z',
-  stages: (['RESOLVE', 'CONNECT', 'TLS', 'AUTH', 'SENDER', 'RECIPIENT', 'DATA'] as const).map((stage, index) => ({
-    __typename: 'SmtpTestStage' as const,
-    stage,
-    status: index < 3 ? ('OK' as const) : index === 3 ? ('FAILED' as const) : ('SKIPPED' as const),
-    durationMs: index < 4 ? 12 : 0,
-    responseCode: stage === 'AUTH' ? 535 : null,
-    response: stage === 'AUTH' ? '5.7.8 Username and Password not accepted' : null,
-    detail: null,
-    hint:
-      stage === 'AUTH'
-        ? {
-            __typename: 'SmtpHint' as const,
-            key: 'GMAIL_APP_PASSWORD',
-            en: 'Gmail refused the password. Create an app password and use it here.',
-            de: 'Gmail hat das Passwort abgelehnt. Erstellen Sie ein App-Passwort und verwenden Sie es hier.',
-          }
-        : null,
-  })),
+  stages: (['RESOLVE', 'CONNECT', 'TLS', 'AUTH', 'SENDER', 'RECIPIENT', 'DATA'] as const).map(
+    (stage, index) => ({
+      __typename: 'SmtpTestStage' as const,
+      stage,
+      status: index < 3 ? ('OK' as const) : index === 3 ? ('FAILED' as const) : ('SKIPPED' as const),
+      durationMs: index < 4 ? 12 : 0,
+      responseCode: stage === 'AUTH' ? 535 : null,
+      response: stage === 'AUTH' ? '5.7.8 Username and Password not accepted' : null,
+      detail: null,
+      hint:
+        stage === 'AUTH'
+          ? {
+              __typename: 'SmtpHint' as const,
+              key: 'GMAIL_APP_PASSWORD',
+              en: 'Gmail refused the password. Create an app password and use it here.',
+              de: 'Gmail hat das Passwort abgelehnt. Erstellen Sie ein App-Passwort und verwenden Sie es hier.',
+            }
+          : null,
+    }),
+  ),
 };
