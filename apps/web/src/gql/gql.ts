@@ -27,7 +27,7 @@ type Documents = {
     "\n  fragment DeliveryDetailFields on Delivery {\n    ...DeliveryRowFields\n    subject\n    messageId\n    locale\n    fromAddress\n    envelopeFrom\n    expiresAt\n    lostReplies\n    lastErrorStage\n  }\n": typeof types.DeliveryDetailFieldsFragmentDoc,
     "\n  query Deliveries($first: Int, $after: String, $status: DeliveryStatus, $templateKey: String) {\n    deliveries(first: $first, after: $after, status: $status, templateKey: $templateKey) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DeliveryRowFields\n        }\n      }\n    }\n  }\n": typeof types.DeliveriesDocument,
     "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n": typeof types.DeliveryDocument,
-    "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n": typeof types.RetryDeliveryDocument,
+    "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      expiresAt\n      lastResponse\n      lastResponseCode\n      lastErrorStage\n    }\n  }\n": typeof types.RetryDeliveryDocument,
     "\n  query DeliveryAlerts {\n    deliveryAlerts {\n      stage\n      message\n      responseCode\n      host\n      firstSeenAt\n      lastSeenAt\n      pausedUntil\n    }\n  }\n": typeof types.DeliveryAlertsDocument,
     "\n  query DeliveryTemplateNames($locale: Locale) {\n    templates(locale: $locale) {\n      key\n      name\n    }\n  }\n": typeof types.DeliveryTemplateNamesDocument,
     "\n  fragment SmtpTestReportFields on SmtpTestReport {\n    ok\n    message\n    ofSavedSettings\n    testedAt\n    stages {\n      stage\n      status\n      durationMs\n      responseCode\n      response\n      detail\n      hint {\n        key\n        en\n        de\n      }\n    }\n  }\n": typeof types.SmtpTestReportFieldsFragmentDoc,
@@ -74,7 +74,7 @@ type Documents = {
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query UsersMailboxEnabled {\n    mailboxEnabled\n  }\n": typeof types.UsersMailboxEnabledDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.ResendVerificationDocument,
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": typeof types.DeleteUserDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
 };
@@ -92,7 +92,7 @@ const documents: Documents = {
     "\n  fragment DeliveryDetailFields on Delivery {\n    ...DeliveryRowFields\n    subject\n    messageId\n    locale\n    fromAddress\n    envelopeFrom\n    expiresAt\n    lostReplies\n    lastErrorStage\n  }\n": types.DeliveryDetailFieldsFragmentDoc,
     "\n  query Deliveries($first: Int, $after: String, $status: DeliveryStatus, $templateKey: String) {\n    deliveries(first: $first, after: $after, status: $status, templateKey: $templateKey) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DeliveryRowFields\n        }\n      }\n    }\n  }\n": types.DeliveriesDocument,
     "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n": types.DeliveryDocument,
-    "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n": types.RetryDeliveryDocument,
+    "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      expiresAt\n      lastResponse\n      lastResponseCode\n      lastErrorStage\n    }\n  }\n": types.RetryDeliveryDocument,
     "\n  query DeliveryAlerts {\n    deliveryAlerts {\n      stage\n      message\n      responseCode\n      host\n      firstSeenAt\n      lastSeenAt\n      pausedUntil\n    }\n  }\n": types.DeliveryAlertsDocument,
     "\n  query DeliveryTemplateNames($locale: Locale) {\n    templates(locale: $locale) {\n      key\n      name\n    }\n  }\n": types.DeliveryTemplateNamesDocument,
     "\n  fragment SmtpTestReportFields on SmtpTestReport {\n    ok\n    message\n    ofSavedSettings\n    testedAt\n    stages {\n      stage\n      status\n      durationMs\n      responseCode\n      response\n      detail\n      hint {\n        key\n        en\n        de\n      }\n    }\n  }\n": types.SmtpTestReportFieldsFragmentDoc,
@@ -139,7 +139,7 @@ const documents: Documents = {
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n  }\n": types.UsersDocument,
     "\n  query UsersMailboxEnabled {\n    mailboxEnabled\n  }\n": types.UsersMailboxEnabledDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
-    "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.ResendVerificationDocument,
+    "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      id\n      emailVerified\n    }\n  }\n": types.ResendVerificationDocument,
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": types.DeleteUserDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
 };
@@ -213,7 +213,7 @@ export function graphql(source: "\n  query Delivery($id: ID!) {\n    delivery(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      ...DeliveryDetailFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      expiresAt\n      lastResponse\n      lastResponseCode\n      lastErrorStage\n    }\n  }\n"): (typeof documents)["\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      expiresAt\n      lastResponse\n      lastResponseCode\n      lastErrorStage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,7 +401,7 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      id\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      id\n      emailVerified\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -60,7 +60,14 @@ export const DeliveryQuery = graphql(`
 export const RetryDeliveryMutation = graphql(`
   mutation RetryDelivery($id: ID!) {
     retryDelivery(id: $id) {
-      ...DeliveryDetailFields
+      id
+      status
+      attempts
+      nextAttemptAt
+      expiresAt
+      lastResponse
+      lastResponseCode
+      lastErrorStage
     }
   }
 `);

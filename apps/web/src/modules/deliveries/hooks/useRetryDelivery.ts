@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { RetryDeliveryMutation } from '../graphql/deliveries.graphql';
 
 export function useRetryDelivery() {
-  // The answer carries the message's id, so the cache updates its row and its detail view by itself;
-  // the list is re-read too, because a status filter may no longer match it.
+  // The answer carries the id and the fields a retry changes, so the cache updates the row and the
+  // detail view by itself; the list is re-read too, because a status filter may no longer match it.
   const [mutate, { loading, error, reset }] = useMutation(RetryDeliveryMutation, {
     refetchQueries: ['Deliveries'],
   });

@@ -37,7 +37,8 @@ export const CreateUserMutation = graphql(`
 export const ResendVerificationMutation = graphql(`
   mutation ResendVerification($userId: ID!) {
     resendVerification(userId: $userId) {
-      ...UserRowFields
+      id
+      emailVerified
     }
   }
 `);
