@@ -40,6 +40,9 @@ export function createDelivery(deps: {
         ? async () => {
             const own = createDataSource(database);
             await own.initialize();
+            // better-sqlite3 waits for a lock synchronously, which would freeze this process's event loop
+            // while its other connection holds the lock: the worker backs off asynchronously instead.
+            await own.query('PRAGMA busy_timeout = 0');
             return own;
           }
         : undefined,

@@ -64,33 +64,39 @@ export class OutcomeRecorder {
   private async pauseAccount(row: OutboxMessage, failure: SendFailure, base: Change, now: number) {
     const pausedUntil = now + this.options.accountPauseMs;
     const host = row.sender.transport.kind === 'smtp' ? row.sender.transport.host : null;
-    return this.db.transaction(async (tx) => {
-      const alerts = tx.getRepository(DeliveryAlert);
-      const existing = await alerts.findOneBy({ accountId: row.accountId });
-      await alerts.save({
-        accountId: row.accountId,
-        stage: failure.stage,
-        message: failure.response,
-        responseCode: failure.responseCode,
-        host,
-        firstSeenAt: existing?.firstSeenAt ?? new Date(now),
-        lastSeenAt: new Date(now),
-        pausedUntil: new Date(pausedUntil),
-      });
-      await tx
-        .getRepository(OutboxMessage)
-        .createQueryBuilder()
-        .update(OutboxMessage)
-        .set({ nextAttemptAtRaw: new Date(pausedUntil) })
-        .where("account_id = :account AND sender_mode = 'CUSTOM_SMTP' AND status IN ('QUEUED', 'DEFERRED')", {
-          account: row.accountId,
-        })
-        .andWhere('next_attempt_at < :until', { until: pausedUntil })
-        .execute();
-      const attempts = Math.max(row.attempts - 1, 0);
-      const status = now >= row.expiresAt.getTime() ? DeliveryStatus.EXPIRED : DeliveryStatus.DEFERRED;
-      return this.update(row, { ...base, attempts, status, nextAttemptAtRaw: new Date(pausedUntil) }, tx);
+    // Separate statements, not one transaction: on SQLite a transaction held across awaits would stall the
+    // API's connection. Each step is idempotent and the row update (fenced by the lease) comes first.
+    const attempts = Math.max(row.attempts - 1, 0);
+    const status = now >= row.expiresAt.getTime() ? DeliveryStatus.EXPIRED : DeliveryStatus.DEFERRED;
+    const recorded = await this.update(row, {
+      ...base,
+      attempts,
+      status,
+      nextAttemptAtRaw: new Date(pausedUntil),
     });
+    const alerts = this.db.getRepository(DeliveryAlert);
+    const existing = await alerts.findOneBy({ accountId: row.accountId });
+    await alerts.save({
+      accountId: row.accountId,
+      stage: failure.stage,
+      message: failure.response,
+      responseCode: failure.responseCode,
+      host,
+      firstSeenAt: existing?.firstSeenAt ?? new Date(now),
+      lastSeenAt: new Date(now),
+      pausedUntil: new Date(pausedUntil),
+    });
+    await this.db
+      .getRepository(OutboxMessage)
+      .createQueryBuilder()
+      .update(OutboxMessage)
+      .set({ nextAttemptAtRaw: new Date(pausedUntil) })
+      .where("account_id = :account AND sender_mode = 'CUSTOM_SMTP' AND status IN ('QUEUED', 'DEFERRED')", {
+        account: row.accountId,
+      })
+      .andWhere('next_attempt_at < :until', { until: pausedUntil })
+      .execute();
+    return recorded;
   }
 
   /** Rows claimed but not sent (the worker is stopping): due again now, the claim not counted as an attempt. */
@@ -110,8 +116,8 @@ export class OutcomeRecorder {
     await this.db.getRepository(DeliveryAlert).delete({ accountId });
   }
 
-  private async update(row: OutboxMessage, change: Change, db: Pick<DataSource, 'getRepository'> = this.db) {
-    const result = await db
+  private async update(row: OutboxMessage, change: Change) {
+    const result = await this.db
       .getRepository(OutboxMessage)
       .update({ id: row.id, leaseOwner: this.owner, status: DeliveryStatus.SENDING }, change);
     return (result.affected ?? 0) > 0;

@@ -11,6 +11,9 @@ import type { OutboxService } from './outbox.service.js';
 import type { TransportFactory } from './transports.js';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** SQLite's write lock is held by the API's connection: wait a moment, without blocking the event loop. */
+const isBusy = (err: unknown) => /SQLITE_BUSY/.test(String((err as { code?: string })?.code));
+const busyPause = () => sleep(5 + Math.random() * 20);
 
 /**
  * Claims due outbox rows with a lease and sends them with bounded parallelism. Any number of workers may
@@ -104,6 +107,10 @@ export class OutboxWorker {
           this.buffer = await claimDueMessages(db, this.owner, options.batchSize, options.leaseMs);
           failures = 0;
         } catch (err) {
+          if (isBusy(err)) {
+            await busyPause();
+            continue;
+          }
           // The database may be restarting: keep the sends in flight going and try again shortly.
           failures += 1;
           if (failures === 1 || failures % 20 === 0)
@@ -194,6 +201,10 @@ export class OutboxWorker {
         this.deps.outbox.events.emit('outcome', row.id);
         return;
       } catch (err) {
+        if (isBusy(err) && Date.now() < giveUpAt) {
+          await busyPause();
+          continue;
+        }
         if (Date.now() >= giveUpAt) {
           this.deps.logger.error(
             { err, id: row.id },
