@@ -145,6 +145,17 @@ describe('Sender settings and the mailbox in Chromium', () => {
       .first()
       .waitFor();
 
+    // The Sender tab in German: the longer texts must still fit the cards.
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Email' })
+      .click();
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByRole('heading', { name: 'Absender', exact: true, level: 2 }).waitFor();
+    await card('PLATFORM').getByText('Aktiv').waitFor();
+    await page.getByRole('button', { name: 'Eigenen SMTP-Server aktivieren' }).waitFor();
+    await shot('sender-cards-de');
+
     expect(pageErrors).toEqual([]);
   });
 });
