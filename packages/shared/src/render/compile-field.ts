@@ -19,12 +19,38 @@ const byPosition = (a: TemplateProblem, b: TemplateProblem) => a.line - b.line |
  * rendering: a typo is reported even where sample data would never reach it (an `if`
  * branch that is false for the sample).
  */
+type ParseResult = { parsed?: ParsedField; problems: TemplateProblem[] };
+
+/**
+ * Parsed templates are immutable, so the same source parses once: sending thousands of digests, or a
+ * preview that re-renders on every keystroke, re-uses the result. Bounded, oldest entries go first.
+ */
+const PARSE_CACHE_SIZE = 256;
+const parseCache = new WeakMap<Liquid, Map<string, ParseResult>>();
+
 export const parseField = (
   engine: Liquid,
   field: TemplateField,
   source: string,
   scope: VariableScope,
-): { parsed?: ParsedField; problems: TemplateProblem[] } => {
+): ParseResult => {
+  let cache = parseCache.get(engine);
+  if (!cache) parseCache.set(engine, (cache = new Map()));
+  const key = `${field}\u0000${scope.names.join(',')}\u0000${scope.itemFields.join(',')}\u0000${source}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = parseFieldUncached(engine, field, source, scope);
+  if (cache.size >= PARSE_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, result);
+  return result;
+};
+
+const parseFieldUncached = (
+  engine: Liquid,
+  field: TemplateField,
+  source: string,
+  scope: VariableScope,
+): ParseResult => {
   let templates: Template[];
   try {
     templates = engine.parse(source);

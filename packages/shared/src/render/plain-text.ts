@@ -1,4 +1,4 @@
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { compile, type HtmlToTextOptions } from 'html-to-text';
 
 const OPTIONS: HtmlToTextOptions = {
   wordwrap: 78,
@@ -25,5 +25,8 @@ const OPTIONS: HtmlToTextOptions = {
   },
 };
 
+// Compiled once: building html-to-text's selector machinery dominated the cost of each render.
+const convert = compile(OPTIONS);
+
 /** The text/plain part, derived from the final HTML so both parts always say the same. */
-export const htmlToPlainText = (html: string): string => `${convert(html, OPTIONS).trim()}\n`;
+export const htmlToPlainText = (html: string): string => `${convert(html).trim()}\n`;
