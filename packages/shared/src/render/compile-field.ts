@@ -35,7 +35,10 @@ export const parseField = (
   scope: VariableScope,
 ): ParseResult => {
   let cache = parseCache.get(engine);
-  if (!cache) parseCache.set(engine, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    parseCache.set(engine, cache);
+  }
   const key = `${field}\u0000${scope.names.join(',')}\u0000${scope.itemFields.join(',')}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
