@@ -56,7 +56,9 @@ describe('Sender tab', { timeout: 20_000 }, () => {
     const host = screen.getByLabelText(/SMTP server \(host\)/);
     fireEvent.change(host, { target: { value: '' } });
     fireEvent.blur(host);
-    expect(await screen.findByText("Enter the SMTP server's host name, for example smtp.example.com.")).toBeTruthy();
+    expect(
+      await screen.findByText("Enter the SMTP server's host name, for example smtp.example.com."),
+    ).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText(/^Port/), { target: { value: '70000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -91,7 +93,9 @@ describe('Sender tab', { timeout: 20_000 }, () => {
     const stages = screen.getByRole('list', { name: 'Schritte des Tests' });
     expect(within(stages).getByText('Anmelden')).toBeTruthy();
     expect(within(stages).getAllByText('Fehlgeschlagen')).toHaveLength(1);
-    expect(await screen.findByText('Test fehlgeschlagen bei „Anmelden“.', undefined, { timeout: 5000 })).toBeTruthy();
+    expect(
+      await screen.findByText('Test fehlgeschlagen bei „Anmelden“.', undefined, { timeout: 5000 }),
+    ).toBeTruthy();
     expect(screen.queryByText(/Create an app password/)).toBeNull();
   });
 
