@@ -2,10 +2,9 @@ import { Tabs } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { ComingSoon } from '../../../components/ComingSoon';
 import { PageHeader } from '../../../components/PageHeader';
-import { FooterPanel, TemplatesPanel } from '../../templates/lazy';
 import { PageLoader } from '../../../components/PageLoader';
+import { FooterPanel, TemplatesPanel } from '../../templates/lazy';
 
 // Each tab is its own lazy chunk from its own module, so opening one tab loads only its code.
 const SenderTab = lazy(async () => ({ default: (await import('./SenderTab')).SenderTab }));
