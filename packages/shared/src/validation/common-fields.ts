@@ -29,6 +29,8 @@ export const createUserInputSchema = z.object({
   email: emailAddressSchema,
   name: singleLineText('The name', 120).optional().nullable(),
   role: z.enum(['ADMIN', 'MEMBER']).optional().nullable(),
+  /** The language of the emails this user receives. */
+  locale: z.enum(['EN', 'DE']).optional().nullable(),
 });
 
 export const apiTokenNameSchema = singleLineText('The token name', 80).min(1, 'Give the token a name.');

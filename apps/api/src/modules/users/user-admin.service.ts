@@ -46,7 +46,7 @@ export class UserAdminService {
         email,
         name: clean.name?.trim() || null,
         role: (clean.role as Role | null) ?? Role.MEMBER,
-        locale: input.locale ?? Locale.EN,
+        locale: (clean.locale as Locale | null) ?? Locale.EN,
         passwordHash: null,
         emailVerifiedAt: null,
         createdAt: new Date(),
@@ -95,19 +95,22 @@ export class UserAdminService {
 
   /** Public: the link from the email. Single use, valid for 24 hours, unknown and used links look the same. */
   async verifyEmail(token: string): Promise<User> {
-    if (!token || token.length > 200) throw badInput('token', 'This verification link is not valid.');
+    // `reason` lets the page say what happened without parsing the English message.
+    const refuse = (reason: 'INVALID' | 'USED' | 'EXPIRED', message: string) =>
+      badInput('token', message, { reason });
+    if (!token || token.length > 200) throw refuse('INVALID', 'This verification link is not valid.');
     return this.db.transaction(async (tx) => {
       const repo = tx.getRepository(EmailVerification);
       const link = await repo.findOneBy({ tokenHash: sha256Hex(token) });
       if (!link || link.usedAt) {
-        throw badInput(
-          'token',
+        throw refuse(
+          link ? 'USED' : 'INVALID',
           'This verification link is not valid or was already used. Ask an administrator to send a new one.',
         );
       }
       if (link.expiresAt.getTime() < Date.now()) {
-        throw badInput(
-          'token',
+        throw refuse(
+          'EXPIRED',
           'This verification link has expired. Ask an administrator to send a new one.',
         );
       }
@@ -117,7 +120,7 @@ export class UserAdminService {
         .set({ usedAt: new Date() })
         .where('id = :id AND used_at IS NULL', { id: link.id })
         .execute();
-      if (!used.affected) throw badInput('token', 'This verification link was already used.');
+      if (!used.affected) throw refuse('USED', 'This verification link was already used.');
       const user = await tx.getRepository(User).findOneByOrFail({ id: link.userId });
       if (!user.emailVerifiedAt) {
         user.emailVerifiedAt = new Date();

@@ -56,6 +56,7 @@ describe.each(databaseKinds())('test users, verification and SEND TEST on %s', (
     const again = await anonymous.request(VERIFY, { token });
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     expect(again.errors?.[0].message).toMatch(/not valid or was already used/);
+    expect(again.errors?.[0].extensions?.reason).toBe('USED');
     expect((await admin.ok('{ verifiedRecipients }')).verifiedRecipients).toContain('tester@example.com');
     const { deliveries } = await admin.ok('{ deliveries(first: 10) { edges { node { kind to status } } } }');
     expect(deliveries.edges.map((e: { node: { kind: string } }) => e.node.kind)).toContain('verification');
@@ -69,6 +70,7 @@ describe.each(databaseKinds())('test users, verification and SEND TEST on %s', (
       .update({ userId: createUser.id }, { expiresAt: new Date(Date.now() - 1000) });
     const expired = await app.client().request(VERIFY, { token });
     expect(expired.errors?.[0].message).toMatch(/expired/);
+    expect(expired.errors?.[0].extensions?.reason).toBe('EXPIRED');
     await admin.ok('mutation($id: ID!) { resendVerification(userId: $id) { id } }', { id: createUser.id });
     const { mailbox } = await admin.ok(MAILBOX);
     const fresh = mailbox.filter((m: { envelopeTo: string[] }) => m.envelopeTo.includes('late@example.com'));
