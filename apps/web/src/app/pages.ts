@@ -1,4 +1,5 @@
 import { type ComponentType, lazy } from 'react';
+import { lazyPublicPage } from './public-page';
 
 // Everything but the sign-in page loads on demand, so a visitor's first page stays small.
 function lazyPage<Module>(load: () => Promise<Module>, name: keyof Module) {
@@ -34,8 +35,8 @@ export const PlaygroundPage = lazyPage(
   () => import('../modules/playground/components/PlaygroundPage'),
   'PlaygroundPage',
 );
-/** Public: the link in a verification email, opened signed in or not. */
-export const VerifyEmailPage = lazyPage(
+/** Public: the link in a verification email, opened signed in or not; brings Apollo along. */
+export const VerifyEmailPage = lazyPublicPage(
   () => import('../modules/verify-email/components/VerifyEmailPage'),
   'VerifyEmailPage',
 );

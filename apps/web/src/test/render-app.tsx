@@ -7,15 +7,19 @@ import { AppRoutes } from '../app/routes';
 import type { Role } from '../gql/graphql';
 import { type Language, setupI18n } from '../i18n/setup';
 import { AccountQuery, MeQuery } from '../modules/auth/graphql/auth.graphql';
+import { sessionApiFromMocks } from './session-fetch';
 
 type Options = { mocks?: MockLink.MockedResponse[]; path?: string; language?: Language };
 
-/** The whole app (routes, providers, i18n) on a memory router with mocked GraphQL. */
+/**
+ * The whole app (routes, providers, i18n) on a memory router with mocked GraphQL: the mocks answer
+ * the shell's Apollo operations and the first page's own requests (`me`, sign-in) alike.
+ */
 export async function renderApp({ mocks = [], path = '/', language = 'en' }: Options = {}) {
   const i18n = await setupI18n(language);
   const view = render(
     <MockedProvider mocks={mocks}>
-      <Providers i18n={i18n}>
+      <Providers i18n={i18n} sessionApi={sessionApiFromMocks(mocks)}>
         <MemoryRouter initialEntries={[path]}>
           <AppRoutes />
         </MemoryRouter>

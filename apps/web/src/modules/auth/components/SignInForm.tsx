@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadAppLayout } from '../../../app/pages';
 import { toApiError } from '../../../lib/graphql-errors';
 import { useErrorMessage } from '../../../lib/use-error-message';
 import { type FieldErrors, toFieldErrors } from '../../../lib/zod-errors';
@@ -17,7 +18,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
 
-  useEffect(prefetchSignInSchema, []);
+  useEffect(() => {
+    prefetchSignInSchema();
+    // The signed-in shell (with Apollo) comes next; fetch it while the user types.
+    void loadAppLayout().catch(() => undefined);
+  }, []);
 
   const serverError = toApiError(error);
   // BAD_USER_INPUT names the field; show it there instead of above the form.
@@ -42,7 +47,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <form onSubmit={submit} noValidate aria-label={t('auth.submit')}>
       <Stack gap="md">
-        {error && !serverField && (
+        {error !== undefined && !serverField && (
           <Alert color="red" variant="light" title={t('auth.failed')} role="alert">
             {describe(error)}
           </Alert>

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { meMock, renderApp } from '../../../test/render-app';
-import { SignInMutation } from '../graphql/auth.graphql';
+import { accountMock, adminUser, meMock, renderApp } from '../../../test/render-app';
+import { SignInMutation, SignOutMutation } from '../graphql/auth.graphql';
 
 const fill = (label: RegExp, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -23,6 +23,7 @@ describe('SignInPage', () => {
     expect(screen.queryByText('Enter a password.')).toBeNull();
   });
 
+  // The sign-in page posts with a plain fetch (no Apollo); renderApp answers it from these mocks.
   it("shows the server's error when the sign-in is refused", async () => {
     const refused = {
       request: { query: SignInMutation, variables: { email: 'admin@example.com', password: 'wrong' } },
@@ -43,5 +44,26 @@ describe('SignInPage', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The email address or the password is wrong.');
+  });
+
+  it('signs in, takes the user back, and the shell knows the user without asking again', async () => {
+    const signedIn = {
+      request: { query: SignInMutation, variables: { email: 'admin@example.com', password: 'right' } },
+      result: { data: { signIn: adminUser } },
+    };
+    const signedOut = { request: { query: SignOutMutation }, result: { data: { signOut: true } } };
+    // Apollo's `me` would say "signed out": the header can only know the user from the primed cache.
+    await renderApp({ path: '/nowhere', mocks: [meMock(null), signedIn, accountMock, signedOut] });
+    await screen.findByRole('heading', { name: 'Sign in to Ametrika Email' });
+
+    fill(/Email address/, 'admin@example.com');
+    fill(/Password/, 'right');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { name: 'Page not found' }, { timeout: 5000 })).toBeTruthy();
+    expect((await screen.findByTestId('signed-in-user')).textContent).toContain('Ada Admin');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in to Ametrika Email' })).toBeTruthy();
   });
 });

@@ -5,7 +5,7 @@ import { DEFAULT_PATH } from '../../../app/paths';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { LanguageSwitch } from '../../../i18n/LanguageSwitch';
-import { useMe } from '../hooks/useMe';
+import { useSession } from '../hooks/useSession';
 import { SignInForm } from './SignInForm';
 
 /** Where the guard sent the user from, so signing in takes them back there. */
@@ -20,7 +20,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const returnPath = useReturnPath();
-  const { me, loading, error, refetch } = useMe();
+  const { me, loading, error, retry } = useSession();
 
   if (me) return <Navigate to={returnPath} replace />;
 
@@ -46,7 +46,7 @@ export function SignInPage() {
             {loading ? (
               <PageLoader />
             ) : error ? (
-              <ErrorAlert error={error} onRetry={() => void refetch()} />
+              <ErrorAlert error={error} onRetry={retry} />
             ) : (
               <SignInForm onSignedIn={() => void navigate(returnPath, { replace: true })} />
             )}

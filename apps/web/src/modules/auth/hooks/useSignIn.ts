@@ -1,17 +1,23 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { MeQuery, SignInMutation } from '../graphql/auth.graphql';
+import { useState } from 'react';
+import { useSessionContext } from './useSession';
 
+/** Signs in through the first page's tiny GraphQL client; the shell's Apollo cache starts from the user. */
 export function useSignIn() {
-  const client = useApolloClient();
-  const [mutate, { loading, error, reset }] = useMutation(SignInMutation);
+  const { api, startSession } = useSessionContext();
+  const [state, setState] = useState<{ loading: boolean; error?: unknown }>({ loading: false });
+
   const signIn = async (email: string, password: string) => {
-    const result = await mutate({ variables: { email, password } }).catch(() => undefined);
-    const user = result?.data?.signIn;
-    if (!user) return null;
-    // A new session: nothing cached for an earlier user may leak into it.
-    await client.clearStore();
-    client.cache.writeQuery({ query: MeQuery, data: { me: user } });
-    return user;
+    setState({ loading: true });
+    try {
+      const user = await api.signIn(email, password);
+      setState({ loading: false });
+      startSession(user);
+      return user;
+    } catch (error) {
+      setState({ loading: false, error });
+      return null;
+    }
   };
-  return { signIn, loading, error, reset };
+  const reset = () => setState((current) => ({ ...current, error: undefined }));
+  return { signIn, reset, ...state };
 }

@@ -1,17 +1,15 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
-import { MeQuery, SignOutMutation } from '../graphql/auth.graphql';
+import { useMutation } from '@apollo/client/react';
+import { SignOutMutation } from '../graphql/auth.graphql';
+import { useSessionContext } from './useSession';
 
 export function useSignOut() {
-  const client = useApolloClient();
-  const navigate = useNavigate();
+  const { endSession } = useSessionContext();
   const [mutate, { loading, error }] = useMutation(SignOutMutation);
   const signOut = async () => {
     await mutate().catch(() => undefined); // Even if the server call fails, drop local state.
-    // Navigate first so the guard does not remember this page as the place to come back to.
-    await navigate('/sign-in', { replace: true });
-    await client.clearStore();
-    client.cache.writeQuery({ query: MeQuery, data: { me: null } });
+    // The guard then sends the user to the sign-in page without remembering this page, and the
+    // shell unmounts with its Apollo client: nothing cached for this user outlives the session.
+    endSession('signed-out');
   };
   return { signOut, loading, error };
 }
