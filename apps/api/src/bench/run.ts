@@ -1,155 +1,67 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { createDataSource } from '../database/data-source.js';
-import { seedFirstAdmin } from '../database/seed.js';
-import { parseConfig } from '../config/config.js';
-import { Account } from '../modules/accounts/account.entity.js';
-import { type Child, distWorker, spawnNode, waitForOutput } from '../modules/delivery/testing/processes.js';
-import { timeClaims, fillQueued } from './claim-bench.js';
-import { plainNodemailer, renderDigest, wholePath } from './delivery-bench.js';
-import { startRemoteSink } from './sink-process.js';
+import { coldStartBench } from './cold-start-bench.js';
+import { runDeliveryBench } from './delivery-run.js';
+import { graphqlReadsBench } from './graphql-reads-bench.js';
+import { previewBench } from './preview-bench.js';
+import { renderBenchmarksMarkdown } from './report.js';
 
-const COUNT = Number(process.env.BENCH_MESSAGES ?? 5000);
-const CONCURRENCY = Number(process.env.OUTBOX_CONCURRENCY ?? 8);
+/**
+ * `pnpm bench`: every figure is a ratio against a baseline measured in the same run. Sections can be picked
+ * with BENCH_ONLY=delivery,reads,cold,spa,preview. Results go to bench-results/all.json and BENCHMARKS.md.
+ */
 const here = path.dirname(fileURLToPath(import.meta.url));
-const outDir = path.resolve(here, '../../bench-results');
-
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-const BENCH_SECRET = 'a benchmark fleet shares one secret of 32+ characters';
-const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const repoRoot = path.resolve(here, '../../../..');
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (name: string) => !only || only.includes(name);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-async function scratchPostgres(adminUrl: string) {
-  const name = `ametrika_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+async function main() {
+  const pg = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`,
+  };
+  if (wanted('delivery')) results.delivery = await runDeliveryBench();
+  if (wanted('reads')) {
+    log('GraphQL reads: full server vs bare graphql-js, 50 clients');
+    const sqlite = await graphqlReadsBench({});
+    log(`  SQLite: ${JSON.stringify(sqlite)}`);
+    const postgres = pg ? await graphqlReadsBench({ databaseUrl: await scratchDatabase(pg) }) : null;
+    if (postgres) log(`  PostgreSQL: ${JSON.stringify(postgres)}`);
+    results.reads = { sqlite, postgres };
+  }
+  if (wanted('cold')) {
+    results.coldStart = await coldStartBench(5);
+    log(`cold start: ${JSON.stringify(results.coldStart)}`);
+  }
+  if (wanted('spa')) {
+    const file = path.join(repoRoot, 'apps/web/dist/bundle-size.json');
+    if (existsSync(file)) results.spa = JSON.parse(readFileSync(file, 'utf8'));
+    else log('SPA sizes: apps/web/dist/bundle-size.json is missing; run `pnpm build` first');
+  }
+  if (wanted('preview')) {
+    results.preview = await previewBench(repoRoot);
+    log(`live preview: ${JSON.stringify(results.preview)}`);
+  }
+  const outDir = path.resolve(here, '../../bench-results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'all.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(repoRoot, 'BENCHMARKS.md'), renderBenchmarksMarkdown(results));
+  log(`written to ${path.join(repoRoot, 'BENCHMARKS.md')}`);
+}
+
+/** A fresh PostgreSQL database for one benchmark, so figures never include earlier data. */
+async function scratchDatabase(adminUrl: string): Promise<string> {
+  const name = `ametrika_bench_reads_${Date.now()}`;
+  execFileSync('psql', [adminUrl, '-qc', `CREATE DATABASE ${name}`]);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const drop = async () => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  };
-  return { url: url.toString(), drop };
-}
-
-async function claimBench(database: ReturnType<typeof parseConfig>['database']) {
-  const results: Record<string, unknown> = {};
-  for (const rows of [10_000, 1_000_000]) {
-    const db = createDataSource(database);
-    await db.initialize();
-    await db.runMigrations();
-    await seedFirstAdmin(db, parseConfig({ ADMIN_PASSWORD: 'correct horse battery', DATA_DIR: '/tmp' }));
-    const accountId = (await db.getRepository(Account).findOneByOrFail({ name: 'Demo' })).id;
-    await db.query('DELETE FROM outbox_messages');
-    const started = performance.now();
-    await fillQueued(db, accountId, rows);
-    const fillSeconds = (performance.now() - started) / 1000;
-    results[String(rows)] = { ...(await timeClaims(db)), fillSeconds: Number(fillSeconds.toFixed(1)) };
-    log(`  claim a batch of 32 with ${rows} queued: ${JSON.stringify(results[String(rows)])}`);
-    await db.destroy();
-  }
-  return results;
-}
-
-async function main() {
-  const sink = await startRemoteSink();
-  const rendered = Array.from({ length: COUNT }, (_, i) => renderDigest(i));
-  log(
-    `delivery benchmark: ${COUNT} insights digests (${rendered[0].html.length} B of HTML each), concurrency ${CONCURRENCY}`,
-  );
-  const result: Record<string, unknown> = {
-    messages: COUNT,
-    concurrency: CONCURRENCY,
-    htmlBytes: rendered[0].html.length,
-    node: process.version,
-    at: new Date().toISOString(),
-  };
-  const started = performance.now();
-  for (let i = 0; i < 200; i++) renderDigest(i);
-  result.renderMsPerMessage = Number(((performance.now() - started) / 200).toFixed(2));
-  log(`shared renderer: ${result.renderMsPerMessage} ms per digest`);
-
-  const baseline = await plainNodemailer(sink, rendered, CONCURRENCY);
-  result.plainNodemailer = baseline;
-  log(`plain pooled nodemailer: ${baseline.perSecond.toFixed(0)} msg/s`);
-  const run = async (
-    label: string,
-    opts: Omit<Parameters<typeof wholePath>[0], 'sink' | 'count' | 'prerendered'>,
-  ) => {
-    peakRss = 0;
-    const r = await wholePath({ sink, count: COUNT, prerendered: rendered, ...opts });
-    const ratio = Number((r.perSecond / baseline.perSecond).toFixed(2));
-    log(`${label}: ${r.perSecond.toFixed(0)} msg/s, ratio ${ratio}, API peak RSS ${mb(peakRss)} MB`);
-    return { ...r, ratio, apiPeakRssMb: mb(peakRss) };
-  };
-  result.sqlite = {
-    withRender: await run('whole path on SQLite, rendering each digest', {
-      render: true,
-      runWorkerInApi: true,
-    }),
-    preRendered: await run('whole path on SQLite, pre-rendered', { render: false, runWorkerInApi: true }),
-  };
-
-  const pgAdmin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (pgAdmin) {
-    const withWorkers = async (render: boolean) => {
-      const scratch = await scratchPostgres(pgAdmin);
-      const workers: Child[] = [];
-      try {
-        return await run(
-          `whole path on PostgreSQL, API + 3 workers, ${render ? 'rendering' : 'pre-rendered'}`,
-          {
-            render,
-            databaseUrl: scratch.url,
-            runWorkerInApi: false,
-            onStarted: async () => {
-              const env = { DATABASE_URL: scratch.url, RELAY_SMTP_URL: sink.url, APP_SECRET: BENCH_SECRET };
-              for (let i = 0; i < 3; i++) workers.push(spawnNode(distWorker, env));
-              for (const w of workers) await waitForOutput(w, /outbox worker \S+ is running/);
-            },
-          },
-        );
-      } finally {
-        for (const w of workers) w.process.kill('SIGTERM');
-        await Promise.all(workers.map((w) => w.exited));
-        await scratch.drop();
-      }
-    };
-    result.postgres = {
-      workers: 3,
-      withRender: await withWorkers(true),
-      preRendered: await withWorkers(false),
-    };
-    const claimDb = await scratchPostgres(pgAdmin);
-    try {
-      log('claim timing on PostgreSQL:');
-      result.claimPostgres = await claimBench({ type: 'postgres', url: claimDb.url });
-    } finally {
-      await claimDb.drop();
-    }
-  } else {
-    log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL');
-  }
-  log('claim timing on SQLite:');
-  const scratchDir = mkdtempSync(path.join(tmpdir(), 'ametrika-claims-'));
-  result.claimSqlite = await claimBench({ type: 'sqlite', file: path.join(scratchDir, 'claims.sqlite') });
-  rmSync(scratchDir, { recursive: true, force: true });
-  await sink.close();
-  clearInterval(sampler);
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, '.gitignore'), '*\n'); // results are per machine, never committed
-  writeFileSync(path.join(outDir, 'delivery.json'), `${JSON.stringify(result, null, 2)}\n`);
-  log(`written to ${path.join(outDir, 'delivery.json')}`);
+  return url.toString();
 }
 
 main().then(

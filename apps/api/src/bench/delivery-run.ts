@@ -1,0 +1,156 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { createDataSource } from '../database/data-source.js';
+import { seedFirstAdmin } from '../database/seed.js';
+import { parseConfig } from '../config/config.js';
+import { Account } from '../modules/accounts/account.entity.js';
+import { type Child, distWorker, spawnNode, waitForOutput } from '../modules/delivery/testing/processes.js';
+import { timeClaims, fillQueued } from './claim-bench.js';
+import { plainNodemailer, renderDigest, wholePath } from './delivery-bench.js';
+import { startRemoteSink } from './sink-process.js';
+
+const COUNT = Number(process.env.BENCH_MESSAGES ?? 5000);
+const CONCURRENCY = Number(process.env.OUTBOX_CONCURRENCY ?? 8);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outDir = path.resolve(here, '../../bench-results');
+
+let peakRss = 0;
+const BENCH_SECRET = 'a benchmark fleet shares one secret of 32+ characters';
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function scratchPostgres(adminUrl: string) {
+  const name = `ametrika_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  };
+  return { url: url.toString(), drop };
+}
+
+async function claimBench(database: ReturnType<typeof parseConfig>['database']) {
+  const results: Record<string, unknown> = {};
+  for (const rows of [10_000, 1_000_000]) {
+    const db = createDataSource(database);
+    await db.initialize();
+    await db.runMigrations();
+    await seedFirstAdmin(db, parseConfig({ ADMIN_PASSWORD: 'correct horse battery', DATA_DIR: '/tmp' }));
+    const accountId = (await db.getRepository(Account).findOneByOrFail({ name: 'Demo' })).id;
+    await db.query('DELETE FROM outbox_messages');
+    const started = performance.now();
+    await fillQueued(db, accountId, rows);
+    const fillSeconds = (performance.now() - started) / 1000;
+    results[String(rows)] = { ...(await timeClaims(db)), fillSeconds: Number(fillSeconds.toFixed(1)) };
+    log(`  claim a batch of 32 with ${rows} queued: ${JSON.stringify(results[String(rows)])}`);
+    await db.destroy();
+  }
+  return results;
+}
+
+/** The delivery benchmark of the delivery issue; returns its figures and writes bench-results/delivery.json. */
+export async function runDeliveryBench(): Promise<Record<string, unknown>> {
+  peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const sink = await startRemoteSink();
+  const rendered = Array.from({ length: COUNT }, (_, i) => renderDigest(i));
+  log(
+    `delivery benchmark: ${COUNT} insights digests (${rendered[0].html.length} B of HTML each), concurrency ${CONCURRENCY}`,
+  );
+  const result: Record<string, unknown> = {
+    messages: COUNT,
+    concurrency: CONCURRENCY,
+    htmlBytes: rendered[0].html.length,
+    node: process.version,
+    at: new Date().toISOString(),
+  };
+  const started = performance.now();
+  for (let i = 0; i < 200; i++) renderDigest(i);
+  result.renderMsPerMessage = Number(((performance.now() - started) / 200).toFixed(2));
+  log(`shared renderer: ${result.renderMsPerMessage} ms per digest`);
+
+  const baseline = await plainNodemailer(sink, rendered, CONCURRENCY);
+  result.plainNodemailer = baseline;
+  log(`plain pooled nodemailer: ${baseline.perSecond.toFixed(0)} msg/s`);
+  const run = async (
+    label: string,
+    opts: Omit<Parameters<typeof wholePath>[0], 'sink' | 'count' | 'prerendered'>,
+  ) => {
+    peakRss = 0;
+    const r = await wholePath({ sink, count: COUNT, prerendered: rendered, ...opts });
+    const ratio = Number((r.perSecond / baseline.perSecond).toFixed(2));
+    log(`${label}: ${r.perSecond.toFixed(0)} msg/s, ratio ${ratio}, API peak RSS ${mb(peakRss)} MB`);
+    return { ...r, ratio, apiPeakRssMb: mb(peakRss) };
+  };
+  result.sqlite = {
+    withRender: await run('whole path on SQLite, rendering each digest', {
+      render: true,
+      runWorkerInApi: true,
+    }),
+    preRendered: await run('whole path on SQLite, pre-rendered', { render: false, runWorkerInApi: true }),
+  };
+
+  const pgAdmin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (pgAdmin) {
+    const withWorkers = async (render: boolean) => {
+      const scratch = await scratchPostgres(pgAdmin);
+      const workers: Child[] = [];
+      try {
+        return await run(
+          `whole path on PostgreSQL, API + 3 workers, ${render ? 'rendering' : 'pre-rendered'}`,
+          {
+            render,
+            databaseUrl: scratch.url,
+            runWorkerInApi: false,
+            onStarted: async () => {
+              const env = { DATABASE_URL: scratch.url, RELAY_SMTP_URL: sink.url, APP_SECRET: BENCH_SECRET };
+              for (let i = 0; i < 3; i++) workers.push(spawnNode(distWorker, env));
+              for (const w of workers) await waitForOutput(w, /outbox worker \S+ is running/);
+            },
+          },
+        );
+      } finally {
+        for (const w of workers) w.process.kill('SIGTERM');
+        await Promise.all(workers.map((w) => w.exited));
+        await scratch.drop();
+      }
+    };
+    result.postgres = {
+      workers: 3,
+      withRender: await withWorkers(true),
+      preRendered: await withWorkers(false),
+    };
+    const claimDb = await scratchPostgres(pgAdmin);
+    try {
+      log('claim timing on PostgreSQL:');
+      result.claimPostgres = await claimBench({ type: 'postgres', url: claimDb.url });
+    } finally {
+      await claimDb.drop();
+    }
+  } else {
+    log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL');
+  }
+  log('claim timing on SQLite:');
+  const scratchDir = mkdtempSync(path.join(tmpdir(), 'ametrika-claims-'));
+  result.claimSqlite = await claimBench({ type: 'sqlite', file: path.join(scratchDir, 'claims.sqlite') });
+  rmSync(scratchDir, { recursive: true, force: true });
+  await sink.close();
+  clearInterval(sampler);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, '.gitignore'), '*\n'); // results are per machine, never committed
+  writeFileSync(path.join(outDir, 'delivery.json'), `${JSON.stringify(result, null, 2)}\n`);
+  log(`written to ${path.join(outDir, 'delivery.json')}`);
+  return result;
+}

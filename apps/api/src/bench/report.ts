@@ -1,0 +1,113 @@
+type Json = Record<string, any>;
+
+const n = (v: unknown, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : '—');
+const row = (cells: unknown[]) => `| ${cells.map((c) => String(c ?? '—')).join(' | ')} |`;
+
+/** BENCHMARKS.md from one run's results: every figure beside the baseline it was measured against. */
+export function renderBenchmarksMarkdown(r: Json): string {
+  const out: string[] = [
+    '# Benchmarks',
+    '',
+    `Measured ${r.date} on ${r.machine}. Every figure is a ratio against a baseline measured in the same run,`,
+    'on the same machine, so the ratios travel better than the absolute numbers. This machine has 2 cores,',
+    'shared by the load generator, the server, the SMTP sink and PostgreSQL.',
+    '',
+    'Rerun: `pnpm build && pnpm bench` (PostgreSQL parts need `BENCH_DATABASE_URL` or `TEST_DATABASE_URL`, a',
+    'server where the benchmark may create databases; `BENCH_ONLY=delivery,reads,cold,spa,preview` picks',
+    'sections). Raw figures: `apps/api/bench-results/all.json`.',
+    '',
+  ];
+  const d = r.delivery as Json | undefined;
+  if (d) {
+    out.push(
+      `## Delivery throughput (${d.messages} insights digests, concurrency ${d.concurrency})`,
+      '',
+      `Baseline: plain pooled nodemailer sending the same pre-rendered messages to the same local sink: **${n(d.plainNodemailer?.perSecond)} msg/s**. Rendering one digest with the shared renderer: ${d.renderMsPerMessage} ms.`,
+      '',
+      row(['path', 'msg/s', 'ratio to baseline (target ≥ 0.8)', 'API peak RSS']),
+      row(['---', '---', '---', '---']),
+    );
+    const add = (label: string, x?: Json) =>
+      x && out.push(row([label, n(x.perSecond), n(x.ratio, 2), `${x.apiPeakRssMb} MB`]));
+    add('SQLite, worker in the API, rendering each digest', d.sqlite?.withRender);
+    add('SQLite, worker in the API, pre-rendered', d.sqlite?.preRendered);
+    add(
+      `PostgreSQL, API + ${d.postgres?.workers ?? 3} workers, rendering each digest`,
+      d.postgres?.withRender,
+    );
+    add(`PostgreSQL, API + ${d.postgres?.workers ?? 3} workers, pre-rendered`, d.postgres?.preRendered);
+    out.push('', 'Claiming a batch of 32 due messages (median / max of repeated claims):', '');
+    out.push(row(['queued rows', 'SQLite', 'PostgreSQL']), row(['---', '---', '---']));
+    for (const size of ['10000', '1000000']) {
+      const s = d.claimSqlite?.[size];
+      const p = d.claimPostgres?.[size];
+      out.push(
+        row([
+          Number(size).toLocaleString('en'),
+          s ? `${s.medianMs} / ${s.maxMs} ms` : '—',
+          p ? `${p.medianMs} / ${p.maxMs} ms` : '—',
+        ]),
+      );
+    }
+    out.push('');
+  }
+  const reads = r.reads as Json | undefined;
+  if (reads) {
+    out.push(
+      '## GraphQL reads',
+      '',
+      '`{ emailSettings { senderMode } templates { key subject } }`, 50 concurrent keep-alive clients, through the full',
+      'server (session cookie, context, TypeORM, Apollo, armor) against the same query answered from memory by',
+      'graphql-js behind plain `node:http` (the baseline).',
+      '',
+      row(['database', 'full server req/s', 'p99', 'bare graphql-js req/s', 'p99', 'ratio']),
+      row(['---', '---', '---', '---', '---', '---']),
+    );
+    for (const x of [reads.sqlite, reads.postgres].filter(Boolean) as Json[]) {
+      out.push(
+        row([x.database, x.full.rps, `${x.full.p99Ms} ms`, x.bare.rps, `${x.bare.p99Ms} ms`, n(x.ratio, 3)]),
+      );
+    }
+    out.push('');
+  }
+  const spa = r.spa as Json | undefined;
+  if (spa) {
+    out.push(
+      '## SPA JavaScript (gzipped)',
+      '',
+      `First page (sign-in, route guard): **${spa.firstPageGzipKb} KB** against a budget of ${spa.limitGzipKb} KB (ratio ${n(spa.firstPageGzipKb / spa.limitGzipKb, 2)}); the build fails past the budget.`,
+      '',
+      row(['chunk', 'kind', 'KB']),
+      row(['---', '---', '---']),
+      ...(spa.chunks as Json[])
+        .filter((c) => c.gzipKb >= 2 || c.kind === 'first page')
+        .map((c) => row([c.name, c.kind, c.gzipKb])),
+      '',
+    );
+  }
+  const p = r.preview as Json | undefined;
+  if (p?.app) {
+    out.push(
+      '## Live preview',
+      '',
+      `From a keystroke in the subject of the largest template (${p.template}, ${p.htmlBytes} bytes of HTML) to the sandboxed preview iframe having loaded the re-rendered email, ${p.app.keystrokes} keystrokes in Chromium. Baseline: a page that only mirrors a textarea into an iframe.`,
+      '',
+      row(['', 'median', 'p95']),
+      row(['---', '---', '---']),
+      row(['template editor', `${p.app.medianMs} ms`, `${p.app.p95Ms} ms`]),
+      row(['baseline', `${p.baseline.medianMs} ms`, `${p.baseline.p95Ms} ms`]),
+      row(['ratio', p.ratio, '']),
+      '',
+    );
+  }
+  const c = r.coldStart as Json | undefined;
+  if (c) {
+    out.push(
+      '## Cold start',
+      '',
+      `From starting \`node apps/api/dist/main.js\` on an existing data folder to a healthy \`/healthz\`: **${c.appMs} ms** (median of ${c.runs}), against ${c.bareNodeMs} ms for a bare \`node:http\` server (ratio ${c.ratio}).`,
+      '',
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
