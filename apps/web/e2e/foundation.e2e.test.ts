@@ -53,7 +53,8 @@ describe('the SPA in Chromium against the built API', () => {
     // ... and back to where we wanted to go.
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     await nav.waitFor();
-    await page.getByRole('heading', { name: 'Users' }).waitFor();
+    // Level 1: the page also has an "All users" heading.
+    await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/users');
     await page.getByRole('cell', { name: ADMIN_EMAIL }).waitFor();
     for (const item of [
