@@ -13,6 +13,7 @@ const missing = [];
 if (!has('chromium') && !existsSync('/usr/bin/chromium')) missing.push(needs.chromium);
 if (!existsSync('/usr/sbin/dnsmasq')) missing.push(needs.dnsmasq);
 if (!existsSync('/usr/sbin/smtp-sink')) missing.push(needs.smtp_sink);
+if (!existsSync('/usr/bin/named-checkzone')) missing.push('bind9-utils');
 if (!execSync('ls /usr/lib/postgresql 2>/dev/null || true').toString().trim()) missing.push(needs.pg);
 if (missing.length) {
   if (process.getuid?.() !== 0) {

@@ -58,7 +58,8 @@ describe('toZoneFile', () => {
     );
   });
 
-  it.skipIf(!existsSync(NAMED_CHECKZONE))(
+  // Locally without bind9-utils this check is skipped; in CI (which installs it) it must run.
+  it.skipIf(!existsSync(NAMED_CHECKZONE) && !process.env.CI)(
     'is accepted by named-checkzone, at the apex and for a subdomain',
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'zone-'));

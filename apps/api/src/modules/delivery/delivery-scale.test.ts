@@ -93,7 +93,8 @@ describe.skipIf(!enabled)('scale-out on PostgreSQL', () => {
     expect(await stopAll(children.splice(0))).toEqual([0, 0, 0, 0]); // SIGTERM drains and exits cleanly
   }, 120_000);
 
-  it.skipIf(!canStartTemporaryPostgres())(
+  // In CI a missing PostgreSQL binary fails the run instead of skipping the restart test.
+  it.skipIf(!canStartTemporaryPostgres() && !process.env.CI)(
     'delivers everything when PostgreSQL restarts in the middle of a batch',
     async () => {
       const pg = startTemporaryPostgres(randomPort());
