@@ -58,7 +58,7 @@ describe.each(databaseKinds())('sender settings and custom SMTP on %s', (kind) =
   const input = (peer: SmtpPeer, extra: Record<string, unknown> = {}) => ({
     host: 'localhost',
     port: peer.port,
-    secure: peer === starttlsPeer ? false : true,
+    secure: peer !== starttlsPeer,
     username: 'mailer',
     password: PASSWORD,
     fromEmail: 'reports@customer.example',
