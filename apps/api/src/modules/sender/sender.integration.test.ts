@@ -8,6 +8,9 @@ import { databaseKinds } from '../../test/databases.js';
 import { errorCode, type GraphQLClient } from '../../test/graphql-client.js';
 import { startSmtpPeer, type SmtpPeer } from '../../test/smtp-peers.js';
 import { ADMIN, addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
+import { Account } from '../accounts/account.entity.js';
+import { DeliveryAlert } from '../delivery/delivery-alert.entity.js';
+import { DeliveryStatus, OutboxMessage } from '../delivery/outbox-message.entity.js';
 
 const SETTINGS = `emailSettings { senderMode activeFromAddress fromName replyTo
   senders { mode fromAddress available unavailableCode unavailableReason }
@@ -18,6 +21,7 @@ const TEST = `mutation($input: SmtpTestInput!) { testSmtpSettings(input: $input)
   ok message ofSavedSettings stages { stage status durationMs responseCode response detail hint { key en de } } } }`;
 const SET_MODE = `mutation($mode: SenderMode!) { setSenderMode(mode: $mode) { senderMode activeFromAddress } }`;
 const PASSWORD = 'S3cret-pässword!';
+let demoAccountId = '';
 
 describe.each(databaseKinds())('sender settings and custom SMTP on %s', (kind) => {
   let app: TestApp;
@@ -48,6 +52,7 @@ describe.each(databaseKinds())('sender settings and custom SMTP on %s', (kind) =
       SMTP_ALLOWED_PORTS: [25, 465, 587, tlsPeer.port, starttlsPeer.port, gmailPeer.port].join(','),
     });
     admin = await app.adminClient();
+    demoAccountId = (await app.db.getRepository(Account).findOneByOrFail({ name: 'Demo' })).id;
     await addUser(app, { email: 'member@example.com', password: 'member password', role: Role.MEMBER });
   });
   afterAll(async () => {
@@ -153,6 +158,46 @@ describe.each(databaseKinds())('sender settings and custom SMTP on %s', (kind) =
     ]) {
       expect(everything).not.toContain(secret);
     }
+  });
+
+  it('re-routes paused custom-SMTP mail through the new settings once they are enabled, and clears the alert', async () => {
+    // Mail paused because the old server refused our login: it carries the old server in its snapshot.
+    const oldSnapshot = await app.services.sender.snapshot(demoAccountId, 'CUSTOM_SMTP');
+    const paused = await app.db.transaction((tx) =>
+      app.services.delivery.outbox.enqueue(tx, {
+        accountId: demoAccountId,
+        kind: 'platform',
+        to: ADMIN.email,
+        subject: 'Paused by a refused login',
+        html: '<p>paused</p>',
+        text: 'paused',
+        sender: { ...oldSnapshot, transport: { ...oldSnapshot.transport, port: 1 } as never },
+      }),
+    );
+    await app.db
+      .getRepository(OutboxMessage)
+      .update(
+        { id: paused.message.id },
+        { status: DeliveryStatus.DEFERRED, nextAttemptAtRaw: new Date(Date.now() + 3_600_000) },
+      );
+    await app.db.getRepository(DeliveryAlert).insert({
+      accountId: demoAccountId,
+      stage: 'AUTH',
+      message: '535 refused',
+      responseCode: 535,
+      host: 'localhost',
+      firstSeenAt: new Date(),
+      lastSeenAt: new Date(),
+      pausedUntil: new Date(Date.now() + 3_600_000),
+    } as never);
+    await admin.ok(UPDATE, { input: input(tlsPeer) });
+    expect((await admin.ok(TEST, { input: {} })).testSmtpSettings.ok).toBe(true);
+    await tlsPeer.nextMessage();
+    await admin.ok(SET_MODE, { mode: 'CUSTOM_SMTP' });
+    const mail = await tlsPeer.nextMessage(10_000);
+    expect(mail.raw.toString()).toContain('Subject: Paused by a refused login');
+    expect((await admin.ok('{ deliveryAlerts { stage } }')).deliveryAlerts).toEqual([]);
+    await admin.ok(SET_MODE, { mode: 'PLATFORM' });
   });
 
   it('detects which port and TLS mode work and proposes the encrypted one', async () => {

@@ -8,6 +8,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import { EmailSettingsRow } from './email-settings.entity.js';
 import type { EmailSettingsType, SenderOptionType } from './email-settings.types.js';
 import type { SenderSnapshot } from './sender-snapshot.js';
+import { resumePausedCustomSmtpMail } from './resume-custom-smtp.js';
 import { smtpReadiness, toSmtpSettingsView } from './smtp-view.js';
 
 /** What the hosted-domain module tells the sender module; null until that module is wired in. */
@@ -87,6 +88,12 @@ export class SenderService {
         row.senderMode = mode;
         row.updatedAt = new Date();
         await tx.getRepository(EmailSettingsRow).save(row);
+        if (mode === 'CUSTOM_SMTP')
+          await resumePausedCustomSmtpMail(
+            tx,
+            admin.accountId,
+            await this.snapshot(admin.accountId, mode, tx),
+          );
         await this.audit.record(tx, admin, {
           action: 'SENDER_MODE_CHANGED',
           summary: `Sender changed from ${before} to ${mode}`,
