@@ -7,7 +7,7 @@ import { DnsRecordRow } from './DnsRecordRow';
 export function DnsRecordsTable({ records, domain }: { records: readonly HostedRecord[]; domain: string }) {
   const { t } = useTranslation(NS);
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    <Table.ScrollContainer minWidth={940}>
       <Table verticalSpacing="sm" striped>
         <Table.Caption>{t('records.caption', { domain })}</Table.Caption>
         <Table.Thead>
