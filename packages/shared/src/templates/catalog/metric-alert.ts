@@ -1,4 +1,5 @@
 import { button, heading, lines, mutedParagraph, paragraph } from '../styles.js';
+import { USER_NAME_VARIABLE } from '../shared-variables.js';
 import type { TemplateDefinition } from '../types.js';
 import { sameInBothLocales } from '../types.js';
 
@@ -23,12 +24,7 @@ export const metricAlertTemplate: TemplateDefinition<'metric_alert'> = {
   },
   supportsFooter: true,
   variables: [
-    {
-      name: 'user_name',
-      type: 'string',
-      description: { en: 'Name of the recipient.', de: 'Name des Empfängers.' },
-      sample: sameInBothLocales('Anna Becker'),
-    },
+    USER_NAME_VARIABLE,
     {
       name: 'alert_name',
       type: 'string',

@@ -1,4 +1,5 @@
 import { button, fallbackLink, heading, lines, mutedParagraph, paragraph } from '../styles.js';
+import { USER_NAME_VARIABLE } from '../shared-variables.js';
 import type { TemplateDefinition } from '../types.js';
 import { sameInBothLocales } from '../types.js';
 
@@ -12,12 +13,7 @@ export const passwordResetTemplate: TemplateDefinition<'password_reset'> = {
   // Security email: keep it short and free of unsubscribe links that could be mistaken for phishing.
   supportsFooter: false,
   variables: [
-    {
-      name: 'user_name',
-      type: 'string',
-      description: { en: 'Name of the recipient.', de: 'Name des Empfängers.' },
-      sample: sameInBothLocales('Anna Becker'),
-    },
+    USER_NAME_VARIABLE,
     {
       name: 'reset_url',
       type: 'url',

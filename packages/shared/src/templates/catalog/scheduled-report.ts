@@ -1,4 +1,5 @@
 import { button, heading, lines, mutedParagraph, paragraph } from '../styles.js';
+import { USER_NAME_VARIABLE } from '../shared-variables.js';
 import type { TemplateDefinition } from '../types.js';
 import { sameInBothLocales } from '../types.js';
 
@@ -20,12 +21,7 @@ export const scheduledReportTemplate: TemplateDefinition<'scheduled_report'> = {
   },
   supportsFooter: true,
   variables: [
-    {
-      name: 'user_name',
-      type: 'string',
-      description: { en: 'Name of the recipient.', de: 'Name des Empfängers.' },
-      sample: sameInBothLocales('Anna Becker'),
-    },
+    USER_NAME_VARIABLE,
     {
       name: 'report_name',
       type: 'string',
