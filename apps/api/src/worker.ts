@@ -1,26 +1,18 @@
 import 'reflect-metadata';
 import { SecretBox } from './auth/secret-box.js';
-import { ConfigError, parseConfig, resolveAppSecret } from './config/config.js';
+import { resolveAppSecret } from './config/config.js';
 import { openDatabase } from './database/data-source.js';
 import { createLogger } from './logger.js';
 import { createDelivery } from './modules/delivery/delivery.module.js';
 import { startMailboxServer } from './modules/mailbox/mailbox-server.js';
+import { exitOnSignals, loadConfigOrExit } from './process-lifecycle.js';
 
 /**
  * A standalone outbox worker (`pnpm worker`). Any number of them share a PostgreSQL outbox with the API
  * processes. On SQLite the API process runs the only worker, so this one refuses to start.
  */
 async function main() {
-  let config: ReturnType<typeof parseConfig>;
-  try {
-    config = parseConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(78);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   if (config.database.type !== 'postgres') {
     process.stdout.write(
       'The database is SQLite: the API process runs the outbox worker itself (WORKER=true), so no standalone worker is needed.\n',
@@ -37,27 +29,15 @@ async function main() {
   await delivery.worker.start();
   process.stdout.write(`outbox worker ${delivery.worker.owner} is running\n`);
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'worker stopping; finishing the sends in flight');
-    const force = setTimeout(() => process.exit(1), 60_000);
-    force.unref();
-    (async () => {
+  exitOnSignals(
+    logger,
+    async () => {
       await delivery.worker.stop();
       await mailbox?.stop();
       await db.destroy();
-    })().then(
-      () => process.exit(0),
-      (err) => {
-        logger.error({ err }, 'error while stopping the worker');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+    },
+    60_000,
+  );
 }
 
 main().catch((err) => {
