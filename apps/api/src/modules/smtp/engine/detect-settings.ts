@@ -2,7 +2,8 @@
  * "Detect settings": tries 465 (implicit TLS), 587 and 25 (STARTTLS) of one host in parallel,
  * without logging in or sending, and proposes the combination that works, encrypted first.
  */
-import { type SmtpHint, type SmtpStage, smtpHint, smtpHintFor } from '@ametrika/shared';
+import { type Locale, type SmtpHint, type SmtpStage, smtpHint, smtpHintFor } from '@ametrika/shared';
+import { inLocale } from '../../../i18n/localized.js';
 import { cleanReply } from './secrets.js';
 import { assertSmtpPortAllowed, type LookupFn, resolveSmtpAddress, SmtpPolicyError } from './ssrf-guard.js';
 import { endSession, openSmtpSession, type SmtpError, SmtpStageError, type TlsInfo } from './smtp-session.js';
@@ -52,6 +53,8 @@ export type DetectSmtpSettingsInput = {
   /** Trusted extra CA (SMTP_CA_FILE content). */
   caPem?: string | null;
   timeouts?: Partial<SmtpTimeouts>;
+  /** The language of the refusal and of the engine's own errors; server replies stay as written. */
+  locale?: Locale;
 };
 
 export const detectSmtpSettings = async (input: DetectSmtpSettingsInput): Promise<SmtpDetectResult> => {
@@ -62,7 +65,8 @@ export const detectSmtpSettings = async (input: DetectSmtpSettingsInput): Promis
   } catch (error) {
     if (!(error instanceof SmtpPolicyError)) throw error;
     const hint = smtpHintFor({ stage: 'RESOLVE', errorCode: error.errorCode ?? error.rule });
-    return { host: input.host, candidates: [], refusal: { rule: error.rule, message: error.message, hint } };
+    const message = inLocale(error.text, input.locale);
+    return { host: input.host, candidates: [], refusal: { rule: error.rule, message, hint } };
   }
   const outcomes = await Promise.all(
     candidates.map((candidate) => probeCandidate(input, address, candidate)),
@@ -95,18 +99,21 @@ const probeCandidate = async (
       durationMs: 0,
       failedStage: 'RESOLVE',
       hint,
-      response: (error as Error).message,
+      response: error instanceof SmtpPolicyError ? inLocale(error.text, input.locale) : String(error),
     };
   }
   try {
-    const session = await openSmtpSession({
-      host: input.host,
-      port: candidate.port,
-      secure: candidate.secure,
-      pinnedAddress: address,
-      caPem: input.caPem,
-      timeouts: { ...DETECT_TIMEOUTS, ...input.timeouts },
-    });
+    const session = await openSmtpSession(
+      {
+        host: input.host,
+        port: candidate.port,
+        secure: candidate.secure,
+        pinnedAddress: address,
+        caPem: input.caPem,
+        timeouts: { ...DETECT_TIMEOUTS, ...input.timeouts },
+      },
+      input.locale,
+    );
     endSession(session);
     const tls = session.tls ?? undefined;
     return { ...candidate, ok: true, encrypted: Boolean(tls), tls, durationMs: elapsed() };

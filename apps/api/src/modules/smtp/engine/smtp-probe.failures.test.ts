@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { testCertificates } from '../../../test/certs.js';
+import { describe, expect, it } from 'vitest';
 import {
   closedPort,
   type SmtpPeer,
@@ -9,40 +8,12 @@ import {
 } from '../../../test/smtp-peers.js';
 import { runSmtpTest, type SmtpTestInput } from './smtp-probe.js';
 import type { SmtpServerSettings } from './smtp-transport.js';
+import { certs, probeInput, usePeers } from './probe-test-kit.js';
 
-const certs = testCertificates();
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-});
+const { startPeer, track } = usePeers();
 
-const startPeer = async (options: SmtpPeerOptions): Promise<SmtpPeer> => {
-  const peer = await startSmtpPeer(options);
-  closers.push(peer.close);
-  return peer;
-};
-
-const testInput = (port: number, settings: Partial<SmtpServerSettings> = {}): SmtpTestInput => ({
-  target: {
-    host: 'localhost',
-    port,
-    secure: false,
-    caPem: certs.ca.cert,
-    timeouts: { connectionMs: 1_000, greetingMs: 1_000, socketMs: 2_000 },
-    ...settings,
-  },
-  allowPrivate: true,
-  allowedPorts: [port],
-  envelope: { from: 'bounce@example.com', to: 'admin@example.com' },
-  message: {
-    from: 'reports@example.com',
-    to: 'admin@example.com',
-    subject: 'T',
-    text: 'T',
-    messageId: '<t@x.test>',
-  },
-  lookup: async () => [{ address: '127.0.0.1', family: 4 }],
-});
+const testInput = (port: number, settings: Partial<SmtpServerSettings> = {}): SmtpTestInput =>
+  probeInput(port, settings, { timeoutMs: 1_000 });
 
 type Report = Awaited<ReturnType<typeof runSmtpTest>>;
 const failed = (report: Report) => report.stages.find((stage) => stage.status === 'FAILED');
@@ -148,7 +119,7 @@ describe('runSmtpTest: replies and failures', () => {
 
   it('times out against a server that accepts TCP and never answers (TLS off: greeting)', async () => {
     const silent = await startSilentPeer();
-    closers.push(silent.close);
+    track(silent.close);
     const started = Date.now();
     const report = await runSmtpTest(testInput(silent.port));
     expect(Date.now() - started).toBeLessThan(3_000);
@@ -157,7 +128,7 @@ describe('runSmtpTest: replies and failures', () => {
 
   it('times out against a silent server with TLS on (handshake)', async () => {
     const silent = await startSilentPeer();
-    closers.push(silent.close);
+    track(silent.close);
     const report = await runSmtpTest(testInput(silent.port, { secure: true }));
     expect(failed(report)).toMatchObject({ stage: 'TLS', hint: { key: 'CONNECTION_TIMEOUT' } });
   });

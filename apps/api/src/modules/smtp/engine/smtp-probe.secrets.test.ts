@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { testCertificates } from '../../../test/certs.js';
-import { type SmtpPeer, type SmtpPeerOptions, startSmtpPeer } from '../../../test/smtp-peers.js';
+import { describe, expect, it } from 'vitest';
+import { certs, probeInput, usePeers } from './probe-test-kit.js';
 import { runSmtpTest, type SmtpTestInput } from './smtp-probe.js';
 import { createSmtpTransport } from './smtp-transport.js';
 
@@ -14,33 +13,10 @@ const SECRET_FORMS = [
   b64(`\0${USER}\0${PASSWORD}`).replace(/=+$/, ''),
 ];
 
-const certs = testCertificates();
-const peers: SmtpPeer[] = [];
-afterEach(async () => {
-  await Promise.all(peers.splice(0).map((peer) => peer.close()));
-});
-const startPeer = async (options: SmtpPeerOptions) => {
-  const peer = await startSmtpPeer(options);
-  peers.push(peer);
-  return peer;
-};
+const { startPeer } = usePeers();
 
-const testInput = (port: number, password: string): SmtpTestInput => ({
-  target: {
-    host: 'localhost',
-    port,
-    secure: false,
-    username: USER,
-    password,
-    caPem: certs.ca.cert,
-    timeouts: { connectionMs: 2_000, greetingMs: 2_000, socketMs: 4_000 },
-  },
-  allowPrivate: true,
-  allowedPorts: [port],
-  envelope: { from: 'bounce@example.com', to: 'admin@example.com' },
-  message: { from: USER, to: 'admin@example.com', subject: 'T', text: 'T', messageId: '<t@x.test>' },
-  lookup: async () => [{ address: '127.0.0.1', family: 4 }],
-});
+const testInput = (port: number, password: string): SmtpTestInput =>
+  probeInput(port, { username: USER, password }, { message: { from: USER } });
 
 const expectNoSecret = (text: string) => {
   for (const secret of SECRET_FORMS) expect(text).not.toContain(secret);

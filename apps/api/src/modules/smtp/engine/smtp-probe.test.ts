@@ -1,44 +1,21 @@
 import { simpleParser } from 'mailparser';
-import { afterEach, describe, expect, it } from 'vitest';
-import { testCertificates } from '../../../test/certs.js';
-import { type SmtpPeer, type SmtpPeerOptions, startSmtpPeer } from '../../../test/smtp-peers.js';
+import { describe, expect, it } from 'vitest';
 import { runSmtpTest, type SmtpTestInput } from './smtp-probe.js';
 import type { SmtpServerSettings } from './smtp-transport.js';
+import { certs, probeInput, usePeers } from './probe-test-kit.js';
 
-const certs = testCertificates();
-const peers: SmtpPeer[] = [];
-afterEach(async () => {
-  await Promise.all(peers.splice(0).map((peer) => peer.close()));
-});
+const { startPeer } = usePeers();
 
-const startPeer = async (options: SmtpPeerOptions) => {
-  const peer = await startSmtpPeer(options);
-  peers.push(peer);
-  return peer;
-};
-
-const testInput = (port: number, settings: Partial<SmtpServerSettings> = {}): SmtpTestInput => ({
-  target: {
-    host: 'localhost',
-    port,
-    secure: false,
-    caPem: certs.ca.cert,
-    timeouts: { connectionMs: 2_000, greetingMs: 2_000, socketMs: 4_000 },
-    ...settings,
-  },
-  allowPrivate: true,
-  allowedPorts: [port],
-  envelope: { from: 'bounce@example.com', to: 'admin@example.com' },
-  message: {
-    from: '"Ametrika Reports" <reports@example.com>',
-    to: 'admin@example.com',
-    subject: 'SMTP test',
-    text: 'It works.',
-    html: '<p>It works.</p>',
-    messageId: '<smtp-test.42@ametrika.test>',
-  },
-  lookup: async () => [{ address: '127.0.0.1', family: 4 }],
-});
+const testInput = (port: number, settings: Partial<SmtpServerSettings> = {}): SmtpTestInput =>
+  probeInput(port, settings, {
+    message: {
+      from: '"Ametrika Reports" <reports@example.com>',
+      subject: 'SMTP test',
+      text: 'It works.',
+      html: '<p>It works.</p>',
+      messageId: '<smtp-test.42@ametrika.test>',
+    },
+  });
 
 describe('runSmtpTest: passing sessions', () => {
   it('delivers over implicit TLS, trusting the on-premise CA given as caPem', async () => {

@@ -3,8 +3,10 @@
  * message, reporting each stage with its time, the server's reply and a plain-language hint.
  * It never throws and never puts the password (in any encoding) into the report.
  */
-import { type SmtpTestReport, smtpHint } from '@ametrika/shared';
+import { type Locale, type SmtpTestReport, smtpHint } from '@ametrika/shared';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { inLocale, type Localized } from '../../../i18n/localized.js';
+import { engineText } from './messages.js';
 import { createRedactor } from './secrets.js';
 import { type LookupFn, resolveSmtpHost, SmtpPolicyError } from './ssrf-guard.js';
 import { StageLog } from './stage-log.js';
@@ -35,10 +37,13 @@ export type SmtpTestInput = {
   envelope: { from: string; to: string };
   message: SmtpTestMessage;
   lookup?: LookupFn;
+  /** The language of the report's own sentences; server replies stay as the server wrote them. */
+  locale?: Locale;
 };
 
 export const runSmtpTest = async (input: SmtpTestInput): Promise<SmtpTestReport> => {
-  const log = new StageLog(createRedactor(input.target.username, input.target.password), input.target);
+  const redact = createRedactor(input.target.username, input.target.password);
+  const log = new StageLog(redact, input.target, input.locale ?? 'EN');
   try {
     return await runStages(input, log);
   } catch (error) {
@@ -52,6 +57,7 @@ export const runSmtpTest = async (input: SmtpTestInput): Promise<SmtpTestReport>
 
 const runStages = async (input: SmtpTestInput, log: StageLog): Promise<SmtpTestReport> => {
   const settings = input.target;
+  const say = (text: Localized) => inLocale(text, log.locale);
   const resolveStarted = Date.now();
   let target: SmtpTarget;
   try {
@@ -63,42 +69,39 @@ const runStages = async (input: SmtpTestInput, log: StageLog): Promise<SmtpTestR
     });
     target = { ...settings, pinnedAddress: resolved.address };
     log.ok('RESOLVE', Date.now() - resolveStarted, {
-      detail: `${resolved.host} resolves to ${resolved.address}`,
+      detail: say(engineText.resolved(resolved.host, resolved.address)),
     });
   } catch (error) {
     if (!(error instanceof SmtpPolicyError)) throw error;
-    return log.fail(
-      'RESOLVE',
-      Date.now() - resolveStarted,
-      error as SmtpError,
-      error.errorCode ?? error.rule,
-    );
+    const failure = { ...(error as SmtpError), message: say(error.text) } as SmtpError;
+    return log.fail('RESOLVE', Date.now() - resolveStarted, failure, error.errorCode ?? error.rule);
   }
 
   let session: Awaited<ReturnType<typeof openSmtpSession>>;
   try {
-    session = await openSmtpSession(target);
+    session = await openSmtpSession(target, log.locale);
   } catch (error) {
     if (!(error instanceof SmtpStageError)) throw error;
-    if (error.stage !== 'CONNECT') log.ok('CONNECT', error.tcpMs ?? 0, { detail: connectedTo(target) });
+    if (error.stage !== 'CONNECT') log.ok('CONNECT', error.tcpMs ?? 0, { detail: say(connectedTo(target)) });
     return log.fail(error.stage, error.durationMs, error.failure);
   }
 
   try {
-    log.ok('CONNECT', session.tcpMs, { detail: connectedTo(target) });
+    log.ok('CONNECT', session.tcpMs, { detail: say(connectedTo(target)) });
     if (session.tls) {
-      const mode = target.secure ? 'implicit TLS' : 'STARTTLS';
-      log.ok('TLS', session.setupMs, { detail: `${session.tls.protocol} ${session.tls.cipher} (${mode})` });
+      const { protocol, cipher } = session.tls;
+      log.ok('TLS', session.setupMs, { detail: say(engineText.tls(protocol, cipher, target.secure)) });
     } else {
       log.skip('TLS', session.setupMs, {
-        detail: 'No STARTTLS offered: unencrypted.',
+        detail: say(engineText.noStartTls),
         hint: smtpHint('TLS_NOT_OFFERED'),
       });
     }
     if (hasCredentials(target)) {
-      log.ok('AUTH', await loginSession(session, target), { detail: `Logged in as ${target.username}` });
+      const loginMs = await loginSession(session, target);
+      log.ok('AUTH', loginMs, { detail: say(engineText.loggedIn(target.username ?? '')) });
     } else {
-      log.skip('AUTH', 0, { detail: 'No user name configured.' });
+      log.skip('AUTH', 0, { detail: say(engineText.noUsername) });
     }
     const raw = await new MailComposer({ ...input.message }).compile().build();
     const info = await sendOnSession(session, input.envelope, raw);
@@ -107,7 +110,7 @@ const runStages = async (input: SmtpTestInput, log: StageLog): Promise<SmtpTestR
     log.ok('RECIPIENT', 0);
     const responseCode = Number(info.response.match(/^\d{3}/)?.[0]) || undefined;
     log.ok('DATA', info.messageTime, { responseCode, response: info.response });
-    return log.finish(true, `Test email accepted by ${target.host}: ${info.response.split('\n')[0]}`);
+    return log.finish(true, say(engineText.accepted(target.host, info.response.split('\n')[0])));
   } catch (error) {
     if (!(error instanceof SmtpStageError)) throw error;
     if (error.stage === 'RECIPIENT' || error.stage === 'DATA') log.ok('SENDER', 0);
@@ -118,5 +121,5 @@ const runStages = async (input: SmtpTestInput, log: StageLog): Promise<SmtpTestR
   }
 };
 
-const connectedTo = (target: SmtpTarget): string =>
-  `Connected to ${target.pinnedAddress} port ${target.port}`;
+const connectedTo = (target: SmtpTarget): Localized =>
+  engineText.connected(target.pinnedAddress, target.port);

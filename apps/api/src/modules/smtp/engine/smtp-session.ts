@@ -5,9 +5,11 @@
  */
 import { connect as netConnect, type Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import type { SmtpStage } from '@ametrika/shared';
+import type { Locale, SmtpStage } from '@ametrika/shared';
 import type { NodemailerError } from 'nodemailer/lib/errors';
 import SMTPConnection, { type SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection';
+import { inLocale } from '../../../i18n/localized.js';
+import { engineText } from './messages.js';
 import {
   buildSmtpConnectionOptions,
   hasCredentials,
@@ -38,16 +40,19 @@ export type OpenSession = {
   setupMs: number;
   /** null when the session stayed in plain text (server offers no STARTTLS and no credentials are set). */
   tls: TlsInfo | null;
+  /** The language of the errors this session writes itself (its own, not the server's). */
+  locale: Locale;
 };
 
 const TLS_SYSTEM_CODE = /^(ERR_SSL_|ERR_TLS_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH)/;
 
-const openTcp = (address: string, port: number, timeoutMs: number): Promise<Socket> =>
+const openTcp = (address: string, port: number, timeoutMs: number, locale: Locale): Promise<Socket> =>
   new Promise((resolve, reject) => {
     const socket = netConnect({ host: address, port });
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(Object.assign(new Error(`No TCP connection within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+      const message = inLocale(engineText.noTcpConnection(timeoutMs), locale);
+      reject(Object.assign(new Error(message), { code: 'ETIMEDOUT' }));
     }, timeoutMs);
     socket.once('error', (error) => {
       clearTimeout(timer);
@@ -69,6 +74,7 @@ const setupStageOf = (error: SmtpError, connection: SMTPConnection): SmtpStage =
 /** Runs one callback-style step and also catches what SMTPConnection emits as 'error' meanwhile. */
 const step = <T>(
   connection: SMTPConnection,
+  locale: Locale,
   run: (done: (error?: SmtpError | null, value?: T) => void) => void,
 ) =>
   new Promise<T>((resolve, reject) => {
@@ -83,26 +89,28 @@ const step = <T>(
     };
     const onEnd = () =>
       finish(
-        Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION' }) as SmtpError,
+        Object.assign(new Error(inLocale(engineText.connectionClosed, locale)), {
+          code: 'ECONNECTION',
+        }) as SmtpError,
       );
     connection.on('error', finish);
     connection.once('end', onEnd);
     run(finish);
   });
 
-export const openSmtpSession = async (target: SmtpTarget): Promise<OpenSession> => {
+export const openSmtpSession = async (target: SmtpTarget, locale: Locale = 'EN'): Promise<OpenSession> => {
   const timeouts = smtpTimeouts(target);
   const startedAt = Date.now();
   let socket: Socket;
   try {
-    socket = await openTcp(target.pinnedAddress, target.port, timeouts.connectionMs);
+    socket = await openTcp(target.pinnedAddress, target.port, timeouts.connectionMs, locale);
   } catch (error) {
     throw new SmtpStageError('CONNECT', error as SmtpError, Date.now() - startedAt);
   }
   const tcpMs = Date.now() - startedAt;
   const connection = new SMTPConnection({ ...buildSmtpConnectionOptions(target), connection: socket });
   try {
-    await step<void>(connection, (done) => connection.connect((error) => done(error)));
+    await step<void>(connection, locale, (done) => connection.connect((error) => done(error)));
   } catch (error) {
     connection.close();
     socket.destroy();
@@ -122,22 +130,19 @@ export const openSmtpSession = async (target: SmtpTarget): Promise<OpenSession> 
   // Belt and braces for requireTLS: credentials never go out over a plain session.
   if (!tls && hasCredentials(target)) {
     connection.close();
-    const refusal = Object.assign(
-      new Error('The server offers no STARTTLS; refusing to send credentials in clear text'),
-      {
-        code: 'ETLS',
-        command: 'STARTTLS',
-      },
-    );
+    const refusal = Object.assign(new Error(inLocale(engineText.noStartTlsForCredentials, locale)), {
+      code: 'ETLS',
+      command: 'STARTTLS',
+    });
     throw new SmtpStageError('TLS', refusal as SmtpError, setupMs, tcpMs);
   }
-  return { connection, tcpMs, setupMs, tls };
+  return { connection, tcpMs, setupMs, tls, locale };
 };
 
 export const loginSession = async (session: OpenSession, target: SmtpTarget): Promise<number> => {
   const startedAt = Date.now();
   try {
-    await step<boolean>(session.connection, (done) =>
+    await step<boolean>(session.connection, session.locale, (done) =>
       session.connection.login({ user: target.username ?? '', pass: target.password ?? '' }, done),
     );
     return Date.now() - startedAt;
@@ -160,7 +165,7 @@ export const sendOnSession = async (
 ): Promise<SMTPConnectionSendInfo> => {
   const startedAt = Date.now();
   try {
-    return await step<SMTPConnectionSendInfo>(session.connection, (done) =>
+    return await step<SMTPConnectionSendInfo>(session.connection, session.locale, (done) =>
       session.connection.send({ from: envelope.from, to: [envelope.to] }, raw, done),
     );
   } catch (error) {

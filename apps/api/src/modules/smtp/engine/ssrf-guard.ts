@@ -4,7 +4,9 @@
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import type { Localized } from '../../../i18n/localized.js';
 import { checkAddress, parseNumericIpv4 } from './address-policy.js';
+import { policyText } from './messages.js';
 
 export const DEFAULT_SMTP_PORTS: readonly number[] = [25, 465, 587, 2525];
 
@@ -14,11 +16,12 @@ export class SmtpPolicyError extends Error {
   override readonly name = 'SmtpPolicyError';
   constructor(
     readonly rule: SmtpPolicyRule,
-    message: string,
+    /** The refusal in both languages; `message` is the English one, for logs and the delivery log. */
+    readonly text: Localized,
     /** The system code behind UNRESOLVABLE (ENOTFOUND, EAI_AGAIN), for the hint. */
     readonly errorCode?: string,
   ) {
-    super(message);
+    super(text.en);
   }
 }
 
@@ -51,10 +54,7 @@ export const assertSmtpPortAllowed = (
   allowedPorts: readonly number[] = DEFAULT_SMTP_PORTS,
 ): void => {
   if (allowedPorts.includes(port)) return;
-  throw new SmtpPolicyError(
-    'PORT_NOT_ALLOWED',
-    `Port ${port} is not allowed for custom SMTP servers; allowed ports are ${allowedPorts.join(', ')}.`,
-  );
+  throw new SmtpPolicyError('PORT_NOT_ALLOWED', policyText.portNotAllowed(port, allowedPorts));
 };
 
 /** The address half of resolveSmtpHost, for callers that try several ports of one host. */
@@ -64,10 +64,7 @@ export const resolveSmtpAddress = async (
 ): Promise<ResolvedSmtpHost> => {
   const host = rawHost.trim().replace(/^\[(.*)\]$/, '$1');
   if (!host || /[\s/\\@]/.test(host) || host.length > 253) {
-    throw new SmtpPolicyError(
-      'INVALID_HOST',
-      `"${host.slice(0, 80)}" is not a valid host name or IP address.`,
-    );
+    throw new SmtpPolicyError('INVALID_HOST', policyText.invalidHost(host.slice(0, 80)));
   }
   const addresses = await lookupAll(host, options.lookup ?? systemLookup);
   if (!options.allowPrivate) {
@@ -77,7 +74,7 @@ export const resolveSmtpAddress = async (
       if (verdict.allowed) continue;
       throw new SmtpPolicyError(
         'PRIVATE_ADDRESS',
-        `${host} resolves to ${verdict.address}, ${verdict.reason}; custom SMTP servers must be reachable on the public internet.`,
+        policyText.privateAddress(host, verdict.address, verdict.reason),
       );
     }
   }
@@ -97,21 +94,16 @@ const lookupAll = async (host: string, lookup: LookupFn): Promise<LookupAddress[
     answers = await lookup(host);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EDNS';
-    const reason =
+    const text =
       code === 'ENOTFOUND' || code === 'ENODATA'
-        ? 'does not exist in DNS'
-        : `could not be resolved (${code})`;
-    throw new SmtpPolicyError('UNRESOLVABLE', `${host} ${reason}.`, code);
+        ? policyText.notInDns(host)
+        : policyText.unresolvable(host, code);
+    throw new SmtpPolicyError('UNRESOLVABLE', text, code);
   }
-  if (answers.length === 0)
-    throw new SmtpPolicyError('UNRESOLVABLE', `${host} has no address in DNS.`, 'ENODATA');
+  if (answers.length === 0) throw new SmtpPolicyError('UNRESOLVABLE', policyText.noAddress(host), 'ENODATA');
   // An answer that is not a clean IP cannot be checked; refuse the host rather than skip the answer.
   if (answers.some((answer) => !isIP(answer.address))) {
-    throw new SmtpPolicyError(
-      'UNRESOLVABLE',
-      `${host} resolved to something that is not an IP address.`,
-      'EBADRESP',
-    );
+    throw new SmtpPolicyError('UNRESOLVABLE', policyText.notAnIp(host), 'EBADRESP');
   }
   return answers;
 };

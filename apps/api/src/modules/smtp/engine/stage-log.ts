@@ -1,5 +1,6 @@
 /** Collects the stages of one SMTP test into the report the API returns. */
 import {
+  type Locale,
   SMTP_STAGES,
   type SmtpHint,
   type SmtpStage,
@@ -7,21 +8,13 @@ import {
   type SmtpTestStageReport,
   smtpHintFor,
 } from '@ametrika/shared';
+import { inLocale } from '../../../i18n/localized.js';
+import { engineText } from './messages.js';
 import { cleanReply, type Redactor } from './secrets.js';
 import type { SmtpError } from './smtp-session.js';
 import type { SmtpServerSettings } from './smtp-transport.js';
 
 type StageExtra = { responseCode?: number; response?: string; detail?: string; hint?: SmtpHint };
-
-const STAGE_LABELS: Record<SmtpStage, string> = {
-  RESOLVE: 'Host lookup',
-  CONNECT: 'Connection',
-  TLS: 'TLS',
-  AUTH: 'Authentication',
-  SENDER: 'Sender',
-  RECIPIENT: 'Recipient',
-  DATA: 'Message delivery',
-};
 
 const firstLine = (text: string): string => text.split('\n')[0].trim();
 
@@ -31,6 +24,8 @@ export class StageLog {
   constructor(
     private readonly redact: Redactor,
     private readonly settings: SmtpServerSettings,
+    /** The language of the sentences the report adds around the server's replies. */
+    readonly locale: Locale = 'EN',
   ) {}
 
   ok(stage: SmtpStage, durationMs: number, extra: StageExtra = {}): void {
@@ -62,8 +57,9 @@ export class StageLog {
       detail: response ? undefined : detail,
       hint,
     });
-    const reason = firstLine(response ?? detail ?? 'unknown error');
-    const message = stage === 'RESOLVE' ? reason : `${STAGE_LABELS[stage]} failed: ${reason}`;
+    const reason = firstLine(response ?? detail ?? inLocale(engineText.unknownError, this.locale));
+    const message =
+      stage === 'RESOLVE' ? reason : inLocale(engineText.stageFailed(stage, reason), this.locale);
     return this.finish(false, message);
   }
 
