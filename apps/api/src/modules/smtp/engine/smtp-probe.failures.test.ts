@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  closedPort,
-  type SmtpPeer,
-  type SmtpPeerOptions,
-  startSilentPeer,
-  startSmtpPeer,
-} from '../../../test/smtp-peers.js';
+import { closedPort, startSilentPeer } from '../../../test/smtp-peers.js';
 import { runSmtpTest, type SmtpTestInput } from './smtp-probe.js';
 import type { SmtpServerSettings } from './smtp-transport.js';
-import { certs, probeInput, usePeers } from './probe-test-kit.js';
+import { probeInput, usePeers } from './probe-test-kit.js';
 
 const { startPeer, track } = usePeers();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certs, probeInput, usePeers } from './probe-test-kit.js';
+import { probeInput, usePeers } from './probe-test-kit.js';
 import { runSmtpTest, type SmtpTestInput } from './smtp-probe.js';
 import { createSmtpTransport } from './smtp-transport.js';
 

@@ -2,7 +2,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { runSmtpTest, type SmtpTestInput } from './smtp-probe.js';
 import type { SmtpServerSettings } from './smtp-transport.js';
-import { certs, probeInput, usePeers } from './probe-test-kit.js';
+import { probeInput, usePeers } from './probe-test-kit.js';
 
 const { startPeer } = usePeers();
 
