@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { buildAppSchema } from '../graphql/schema.js';
+import { parseAcceptLanguage } from '../i18n/accept-language.js';
 import { createApolloServer } from '../graphql/server.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
@@ -66,6 +67,7 @@ export async function createHttpServer(opts: {
           caller,
           services,
           clientIp: req.ip ?? 'unknown',
+          locale: parseAcceptLanguage(req.headers['accept-language']),
           sessionToken,
           setSessionCookie: (token, expiresAt) =>
             setSessionCookie(res, token, expiresAt, config.secureCookies),
