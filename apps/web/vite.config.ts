@@ -9,7 +9,12 @@ export default defineConfig({
   server: {
     port: 5173,
     // The API owns these paths; in production it serves the SPA itself on the same origin.
-    proxy: { '/graphql': api, '/healthz': api, '/verify-email': api },
+    proxy: { '/graphql': api, '/healthz': api },
+  },
+  optimizeDeps: {
+    // GraphiQL's worker setup imports `?worker` modules, which only Vite's own pipeline understands;
+    // pre-bundling them for the dev server fails, so they are served as they are.
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
   },
   build: {
     outDir: 'dist',
