@@ -13,6 +13,8 @@ export type GraphQLResult<T = Record<string, unknown>> = {
 export class GraphQLClient {
   private cookies = new Map<string, string>();
   bearer?: string;
+  /** Sent with every request, e.g. `{ 'accept-language': 'de' }` like the SPA in German. */
+  headers: Record<string, string> = {};
 
   constructor(readonly baseUrl: string) {}
 
@@ -21,6 +23,7 @@ export class GraphQLClient {
     const copy = new GraphQLClient(this.baseUrl);
     copy.cookies = new Map(this.cookies);
     copy.bearer = this.bearer;
+    copy.headers = { ...this.headers };
     return copy;
   }
 
@@ -28,7 +31,7 @@ export class GraphQLClient {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResult<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { ...this.headers, 'content-type': 'application/json' };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     const res = await fetch(`${this.baseUrl}/graphql`, {

@@ -50,20 +50,20 @@ export class SenderResolver {
     @Arg('input', () => SmtpSettingsInput) input: SmtpSettingsInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.smtp.update(ctx.caller, input);
+    return this.smtp.update(ctx.caller, input, ctx.locale);
   }
 
   @Mutation(() => SmtpDetectionResultType, {
     description: 'Probes 465 (TLS), 587 and 25 (STARTTLS) of a host and proposes the combination that works.',
   })
   detectSmtpSettings(@Arg('host', () => String) host: string, @Ctx() ctx: RequestContext) {
-    return this.smtp.detect(ctx.caller, host);
+    return this.smtp.detect(ctx.caller, host, ctx.locale);
   }
 
   @Mutation(() => SmtpTestReportType, {
     description: 'Sends a real test message through the custom SMTP server and reports every stage.',
   })
   testSmtpSettings(@Arg('input', () => SmtpTestInput) input: SmtpTestInput, @Ctx() ctx: RequestContext) {
-    return this.smtp.test(ctx.caller, input);
+    return this.smtp.test(ctx.caller, input, ctx.locale);
   }
 }

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { type SmtpTestReport, smtpHostSchema, smtpSettingsInputSchema } from '@ametrika/shared';
+import { type Locale, type SmtpTestReport, smtpHostSchema, smtpSettingsInputSchema } from '@ametrika/shared';
 import type { DataSource } from 'typeorm';
 import type { Caller, SignedInCaller } from '../../auth/caller.js';
 import { requireAdmin } from '../../auth/policy.js';
@@ -7,6 +7,7 @@ import { RateLimiter } from '../../auth/rate-limiter.js';
 import type { SecretBox } from '../../auth/secret-box.js';
 import type { AppConfig } from '../../config/config.js';
 import { badInput, parseInput, rateLimited } from '../../graphql/errors.js';
+import { inLocale } from '../../i18n/localized.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { EmailSettingsRow } from '../sender/email-settings.entity.js';
 import type {
@@ -21,6 +22,7 @@ import { requireVerifiedRecipient } from '../users/verified-recipients.js';
 import { detectSmtpSettings, type SmtpPortCandidate } from './engine/detect-settings.js';
 import type { LookupFn } from './engine/ssrf-guard.js';
 import { runSmtpTest } from './engine/smtp-probe.js';
+import { smtpText } from './messages.js';
 import { smtpTestMessage } from './smtp-test-message.js';
 
 type CleanSettings = {
@@ -49,9 +51,9 @@ export class SmtpSettingsService {
     private readonly audit: AuditService,
   ) {}
 
-  async update(caller: Caller, input: SmtpSettingsInput): Promise<EmailSettingsType> {
+  async update(caller: Caller, input: SmtpSettingsInput, locale: Locale = 'EN'): Promise<EmailSettingsType> {
     const admin = requireAdmin(caller, 'change the SMTP server');
-    const clean = this.clean(input);
+    const clean = this.clean(input, locale);
     return this.db.transaction(async (tx) => {
       const row = await this.sender.row(admin.accountId, tx);
       const hostOrPortChanged = row.smtpHost !== clean.host || row.smtpPort !== clean.port;
@@ -92,13 +94,14 @@ export class SmtpSettingsService {
   async test(
     caller: Caller,
     input: { settings?: SmtpSettingsInput | null; to?: string | null },
+    locale: Locale = 'EN',
   ): Promise<SmtpTestReportType> {
     const admin = requireAdmin(caller, 'test the SMTP server');
     const row = await this.sender.row(admin.accountId);
-    const candidate = this.candidate(row, input.settings);
-    const to = await this.recipient(admin, input.to);
+    const candidate = this.candidate(row, input.settings, locale);
+    const to = await this.recipient(admin, input.to, locale);
     const wait = this.testLimiter.retryAfter(admin.accountId);
-    if (wait > 0) throw rateLimited(`Too many SMTP tests. Try again in ${wait} seconds.`, wait);
+    if (wait > 0) throw rateLimited(inLocale(smtpText.tooManyTests(wait), locale), wait);
     this.testLimiter.hit(admin.accountId);
 
     const messageId = `<smtp-test.${randomUUID()}@${candidate.settings.fromEmail.split('@')[1]}>`;
@@ -116,6 +119,7 @@ export class SmtpSettingsService {
       envelope: { from: candidate.settings.fromEmail, to },
       message: smtpTestMessage({ settings: candidate.settings, to, messageId }),
       lookup: this.lookup,
+      locale,
     });
 
     const fingerprint = this.fingerprint(candidate.settings, candidate.password);
@@ -140,11 +144,11 @@ export class SmtpSettingsService {
   }
 
   /** Probes 465 (TLS), 587 and 25 (STARTTLS) without logging in, and proposes what works. */
-  async detect(caller: Caller, rawHost: string): Promise<SmtpDetectionResultType> {
+  async detect(caller: Caller, rawHost: string, locale: Locale = 'EN'): Promise<SmtpDetectionResultType> {
     const admin = requireAdmin(caller, 'probe SMTP servers');
     const host = parseInput(smtpHostSchema, rawHost, 'host').toLowerCase();
     const wait = this.testLimiter.retryAfter(admin.accountId);
-    if (wait > 0) throw rateLimited(`Too many SMTP probes. Try again in ${wait} seconds.`, wait);
+    if (wait > 0) throw rateLimited(inLocale(smtpText.tooManyProbes(wait), locale), wait);
     this.testLimiter.hit(admin.accountId);
     const result = await detectSmtpSettings({
       host,
@@ -153,6 +157,7 @@ export class SmtpSettingsService {
       lookup: this.lookup,
       ports: this.detectPorts,
       caPem: this.config.smtpCaPem,
+      locale,
     });
     if (result.refusal) {
       return {
@@ -170,9 +175,16 @@ export class SmtpSettingsService {
         port: c.port,
         secure: c.secure,
         ok: c.ok,
-        message: c.ok
-          ? `${c.secure ? 'TLS' : c.encrypted ? 'STARTTLS' : 'Unencrypted'} works on port ${c.port}${c.tls ? ` (${c.tls.protocol})` : ''}`
-          : `Port ${c.port} (${c.secure ? 'TLS' : 'STARTTLS'}) failed at ${c.failedStage ?? 'CONNECT'}${c.response ? `: ${c.response}` : ''}`,
+        message: inLocale(
+          c.ok
+            ? smtpText.candidateWorks(
+                c.port,
+                c.secure ? 'TLS' : c.encrypted ? 'STARTTLS' : 'NONE',
+                c.tls?.protocol,
+              )
+            : smtpText.candidateFailed(c.port, c.secure, c.failedStage ?? 'CONNECT', c.response),
+          locale,
+        ),
         hint: c.hint ?? null,
       })),
       proposedPort: result.proposed?.port ?? null,
@@ -182,12 +194,12 @@ export class SmtpSettingsService {
     };
   }
 
-  private clean(input: SmtpSettingsInput): CleanSettings {
+  private clean(input: SmtpSettingsInput, locale: Locale): CleanSettings {
     const parsed = parseInput(smtpSettingsInputSchema, input);
     if (!this.config.smtpAllowedPorts.includes(parsed.port)) {
       throw badInput(
         'port',
-        `Port ${parsed.port} is not allowed; use one of ${this.config.smtpAllowedPorts.join(', ')} (465 with TLS on, 587 with TLS off).`,
+        inLocale(smtpText.portNotAllowed(parsed.port, this.config.smtpAllowedPorts), locale),
       );
     }
     return {
@@ -201,10 +213,10 @@ export class SmtpSettingsService {
   }
 
   /** The settings a test runs with: the form's values (password kept only for the same server) or the saved ones. */
-  private candidate(row: EmailSettingsRow, input: SmtpSettingsInput | null | undefined) {
+  private candidate(row: EmailSettingsRow, input: SmtpSettingsInput | null | undefined, locale: Locale) {
     if (!input) {
       if (!row.smtpHost || row.smtpPort == null || !row.smtpFromEmail) {
-        throw badInput('settings', 'There are no saved SMTP settings to test; fill in the form and test it.');
+        throw badInput('settings', inLocale(smtpText.nothingSaved, locale));
       }
       return {
         settings: {
@@ -218,19 +230,23 @@ export class SmtpSettingsService {
         password: this.storedPassword(row),
       };
     }
-    const settings = this.clean(input);
+    const settings = this.clean(input, locale);
     const sameServer = row.smtpHost === settings.host && row.smtpPort === settings.port;
     const password =
       input.password == null ? (sameServer ? this.storedPassword(row) : null) : input.password || null;
     return { settings, password };
   }
 
-  private async recipient(admin: SignedInCaller, to: string | null | undefined): Promise<string> {
-    if (to?.trim()) return requireVerifiedRecipient(this.db, admin.accountId, to);
+  private async recipient(
+    admin: SignedInCaller,
+    to: string | null | undefined,
+    locale: Locale,
+  ): Promise<string> {
+    if (to?.trim()) return requireVerifiedRecipient(this.db, admin.accountId, to, 'to', locale);
     const userId = admin.kind === 'user' ? admin.userId : admin.createdById;
     const me = await this.db.getRepository(User).findOneBy({ id: userId });
-    if (!me) throw badInput('to', 'Enter a verified address to send the test to.');
-    return requireVerifiedRecipient(this.db, admin.accountId, me.email);
+    if (!me) throw badInput('to', inLocale(smtpText.noRecipient, locale));
+    return requireVerifiedRecipient(this.db, admin.accountId, me.email, 'to', locale);
   }
 
   private storedPassword(row: EmailSettingsRow): string | null {

@@ -17,7 +17,7 @@ export class TestEmailResolver {
     @Arg('input', () => SendTestEmailInput) input: SendTestEmailInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.tests.sendTemplate(ctx.caller, input);
+    return this.tests.sendTemplate(ctx.caller, input, ctx.locale);
   }
 
   @Mutation(() => SendTestResultType, {
@@ -28,6 +28,6 @@ export class TestEmailResolver {
     @Arg('to', () => String) to: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.tests.sendSenderTest(ctx.caller, mode, to);
+    return this.tests.sendSenderTest(ctx.caller, mode, to, ctx.locale);
   }
 }

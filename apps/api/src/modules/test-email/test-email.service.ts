@@ -12,13 +12,14 @@ import type { Caller } from '../../auth/caller.js';
 import { requireAdmin } from '../../auth/policy.js';
 import { RateLimiter } from '../../auth/rate-limiter.js';
 import { badInput, conflict, rateLimited } from '../../graphql/errors.js';
+import { inLocale } from '../../i18n/localized.js';
 import type { TemplateRendering } from '../../mail/template-rendering.js';
 import { Account } from '../accounts/account.entity.js';
 import { DeliveryStatus, type OutboxMessage } from '../delivery/outbox-message.entity.js';
 import type { OutboxService } from '../delivery/outbox.service.js';
-import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 import type { SenderService } from '../sender/sender.service.js';
 import { requireVerifiedRecipient } from '../users/verified-recipients.js';
+import { describeSender, testEmailText } from './messages.js';
 import type { SendTestEmailInput, SendTestResultType } from './test-email.types.js';
 
 /** SEND TEST: a real message through the chosen sender, to a verified address, answered with the server's reply. */
@@ -33,13 +34,18 @@ export class TestEmailService {
     private readonly rendering: TemplateRendering,
   ) {}
 
-  async sendTemplate(caller: Caller, input: SendTestEmailInput): Promise<SendTestResultType> {
+  /** `uiLocale` is the admin's UI language (the answer's); `input.locale` the template's. */
+  async sendTemplate(
+    caller: Caller,
+    input: SendTestEmailInput,
+    uiLocale: Locale = 'EN',
+  ): Promise<SendTestResultType> {
     const admin = requireAdmin(caller, 'send test emails');
     const definition = findTemplateDefinition(input.key);
-    if (!definition) throw badInput('key', `Unknown email type "${input.key}".`);
+    if (!definition) throw badInput('key', inLocale(testEmailText.unknownTemplate(input.key), uiLocale));
     const locale = (input.locale ?? 'EN') as Locale;
-    const to = await requireVerifiedRecipient(this.db, admin.accountId, input.to);
-    this.limit(admin.accountId);
+    const to = await requireVerifiedRecipient(this.db, admin.accountId, input.to, 'to', uiLocale);
+    this.limit(admin.accountId, uiLocale);
     const row = await this.db.transaction(async (tx) => {
       const account = await tx.getRepository(Account).findOneByOrFail({ id: admin.accountId });
       const data = {
@@ -68,18 +74,25 @@ export class TestEmailService {
       });
       return message;
     });
-    return this.outcome(row, to);
+    return this.outcome(row, to, uiLocale);
   }
 
   /** The short message each sender card can send, so the admin sees how its From line arrives. */
-  async sendSenderTest(caller: Caller, mode: SenderMode, toInput: string): Promise<SendTestResultType> {
+  async sendSenderTest(
+    caller: Caller,
+    mode: SenderMode,
+    toInput: string,
+    locale: Locale = 'EN',
+  ): Promise<SendTestResultType> {
     const admin = requireAdmin(caller, 'send test emails');
-    const to = await requireVerifiedRecipient(this.db, admin.accountId, toInput);
+    const to = await requireVerifiedRecipient(this.db, admin.accountId, toInput, 'to', locale);
     const settings = await this.sender.view(caller);
     const option = settings.senders.find((s) => s.mode === mode);
-    if (mode === 'CUSTOM_SMTP' && !settings.smtp) throw conflict('Save your SMTP server first.');
-    if (mode === 'HOSTED' && !option?.fromAddress) throw conflict('Apply a domain under hosted email first.');
-    this.limit(admin.accountId);
+    if (mode === 'CUSTOM_SMTP' && !settings.smtp)
+      throw conflict(inLocale(testEmailText.saveSmtpFirst, locale));
+    if (mode === 'HOSTED' && !option?.fromAddress)
+      throw conflict(inLocale(testEmailText.applyDomainFirst, locale));
+    this.limit(admin.accountId, locale);
     const row = await this.db.transaction(async (tx) => {
       const sender = await this.sender.snapshot(admin.accountId, mode, tx);
       const from = sender.fromName ? `${sender.fromName} <${sender.fromEmail}>` : sender.fromEmail;
@@ -96,16 +109,16 @@ export class TestEmailService {
       });
       return message;
     });
-    return this.outcome(row, to);
+    return this.outcome(row, to, locale);
   }
 
-  private limit(accountId: string) {
+  private limit(accountId: string, locale: Locale) {
     const wait = this.limiter.retryAfter(accountId);
-    if (wait > 0) throw rateLimited(`Too many test emails. Try again in ${wait} seconds.`, wait);
+    if (wait > 0) throw rateLimited(inLocale(testEmailText.tooMany(wait), locale), wait);
     this.limiter.hit(accountId);
   }
 
-  private async outcome(queued: OutboxMessage, to: string): Promise<SendTestResultType> {
+  private async outcome(queued: OutboxMessage, to: string, locale: Locale): Promise<SendTestResultType> {
     const row = (await this.outbox.waitForOutcome(queued.id, this.waitMs)) ?? queued;
     const via = describeSender(row.sender);
     const base = {
@@ -121,7 +134,7 @@ export class TestEmailService {
         ...base,
         ok: true,
         hint: null,
-        message: `Test email sent to ${to} via ${via} — the server answered ${row.lastResponse ?? 'OK'}`,
+        message: inLocale(testEmailText.sent(to, via, row.lastResponse), locale),
       };
     }
     if (row.status === DeliveryStatus.QUEUED || row.status === DeliveryStatus.SENDING) {
@@ -129,7 +142,7 @@ export class TestEmailService {
         ...base,
         ok: false,
         hint: null,
-        message: `The test email to ${to} is queued via ${via} but not delivered yet; follow it in the delivery log.`,
+        message: inLocale(testEmailText.queued(to, via), locale),
       };
     }
     const stage = (SMTP_STAGES as readonly string[]).includes(row.lastErrorStage ?? '')
@@ -140,20 +153,12 @@ export class TestEmailService {
       responseCode: row.lastResponseCode ?? undefined,
       response: row.lastResponse ?? undefined,
     });
-    const retrying = row.status === DeliveryStatus.DEFERRED ? ' It will be retried automatically.' : '';
+    const retrying = row.status === DeliveryStatus.DEFERRED;
     return {
       ...base,
       ok: false,
       hint,
-      message: `The test email to ${to} via ${via} was not accepted: ${row.lastResponse ?? 'no answer'}.${retrying}`,
+      message: inLocale(testEmailText.notAccepted(to, via, row.lastResponse, retrying), locale),
     };
   }
-}
-
-function describeSender(sender: SenderSnapshot): string {
-  if (sender.transport.kind === 'smtp')
-    return `your SMTP server ${sender.transport.host}:${sender.transport.port}`;
-  if (sender.transport.kind === 'hosted')
-    return `hosted email for ${sender.transport.domain} (${sender.fromEmail})`;
-  return `the ${sender.mode === 'WHITE_LABEL' ? 'white-label' : 'platform'} sender (${sender.fromEmail})`;
 }
