@@ -27,4 +27,22 @@ describe('createApolloClient', () => {
     await expect(client.query({ query: AccountQuery })).rejects.toThrow('Admins only.');
     expect(onSessionEnded).not.toHaveBeenCalled();
   });
+
+  it('sends the UI language as accept-language with every operation, as it is at that moment', async () => {
+    const sent: (string | null)[] = [];
+    let language = 'de';
+    const client = createApolloClient({
+      onSessionEnded: vi.fn(),
+      uri: 'http://api.test/graphql',
+      language: () => language,
+      fetch: async (_input, init) => {
+        sent.push(new Headers(init?.headers).get('accept-language'));
+        return respond({ data: { account: { __typename: 'Account', id: '1', name: 'Demo' } } })();
+      },
+    });
+    await client.query({ query: AccountQuery, fetchPolicy: 'network-only' });
+    language = 'en';
+    await client.query({ query: AccountQuery, fetchPolicy: 'network-only' });
+    expect(sent).toEqual(['de', 'en']);
+  });
 });

@@ -6,7 +6,23 @@ export type GraphqlRequest = {
   variables?: Record<string, unknown>;
 };
 
-export type GraphqlFetchOptions = { fetch?: typeof fetch; uri?: string };
+export type GraphqlFetchOptions = {
+  fetch?: typeof fetch;
+  uri?: string;
+  /** The UI language sent as Accept-Language; the page's language otherwise. */
+  language?: () => string;
+};
+
+/**
+ * The UI language, for the API's Accept-Language: the sentences the API writes (the SMTP test
+ * report, the SEND TEST confirmation) then match the screen rather than the browser's settings.
+ * switchLanguage sets <html lang> whenever i18next's language changes, and i18next is set up
+ * before the first request, so reading it here keeps i18next out of this first-page module.
+ */
+export function uiLanguage(): 'de' | 'en' {
+  const lang = globalThis.document?.documentElement.lang ?? '';
+  return lang.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
 
 /**
  * One GraphQL POST without Apollo Client, for the first page (sign-in and the route guard), which
@@ -16,7 +32,11 @@ export type GraphqlFetchOptions = { fetch?: typeof fetch; uri?: string };
  */
 export async function postGraphql<Data>(
   request: GraphqlRequest,
-  { fetch = (input, init) => globalThis.fetch(input, init), uri = '/graphql' }: GraphqlFetchOptions = {},
+  {
+    fetch = (input, init) => globalThis.fetch(input, init),
+    uri = '/graphql',
+    language = uiLanguage,
+  }: GraphqlFetchOptions = {},
 ): Promise<Data> {
   const response = await fetch(uri, {
     method: 'POST',
@@ -25,6 +45,7 @@ export async function postGraphql<Data>(
       'content-type': 'application/json',
       // The same preference as Apollo's HttpLink: GraphQL-over-HTTP's media type first.
       accept: 'application/graphql-response+json, application/json;q=0.9',
+      'accept-language': language(),
     },
     body: JSON.stringify(request),
   });
