@@ -4,7 +4,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { SessionProvider } from '../modules/auth/components/SessionProvider';
 import type { SessionApi } from '../modules/auth/lib/session-api';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 // Toasts are only shown after actions on lazy pages, so their code need not delay the first page.
 const Notifications = lazy(async () => ({ default: (await import('@mantine/notifications')).Notifications }));
@@ -20,7 +20,7 @@ export function Providers({ i18n, sessionApi, children }: ProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <SessionProvider api={sessionApi}>
-        <MantineProvider theme={theme} defaultColorScheme="light">
+        <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
           <Suspense fallback={null}>
             <Notifications position="top-right" />
           </Suspense>
