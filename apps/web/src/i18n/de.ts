@@ -35,6 +35,7 @@ export const de: Translation = {
     no: 'Nein',
     copy: 'Kopieren',
     copied: 'Kopiert',
+    close: 'Schließen',
     notFoundTitle: 'Seite nicht gefunden',
     notFoundText: 'Unter dieser Adresse gibt es nichts.',
     backHome: 'Zur Startseite',

@@ -33,6 +33,7 @@ export const en = {
     no: 'No',
     copy: 'Copy',
     copied: 'Copied',
+    close: 'Close',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is nothing at this address.',
     backHome: 'Go to the start page',
