@@ -30,7 +30,9 @@ export function MainNav() {
 
   return (
     <Stack gap={2}>
-      <NavLink label={t('nav.accountConfiguration')} defaultOpened childrenOffset="md">
+      {/* A button, not Mantine's default <a> without href: that is not focusable, and its
+          aria-expanded is not allowed on a plain element. */}
+      <NavLink component="button" label={t('nav.accountConfiguration')} defaultOpened childrenOffset="md">
         {link({ to: '/settings/email', label: t('nav.email') })}
       </NavLink>
       {items.map(link)}
