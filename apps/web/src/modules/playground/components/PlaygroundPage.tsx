@@ -1,5 +1,6 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
+import './playground.css';
 import { Box, Stack } from '@mantine/core';
 import { GraphiQL } from 'graphiql';
 import { useMemo } from 'react';
@@ -35,6 +36,7 @@ export function PlaygroundPage() {
           borderRadius: 'var(--mantine-radius-md)',
         }}
         data-testid="graphiql"
+        className="playground"
       >
         <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} forcedTheme="light" />
       </Box>
