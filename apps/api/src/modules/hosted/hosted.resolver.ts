@@ -29,13 +29,13 @@ export class HostedResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<EmailSettingsType> {
     await this.domains.apply(ctx.caller, input);
-    return this.sender.view(ctx.caller);
+    return this.sender.view(ctx.caller, ctx.locale);
   }
 
   @Mutation(() => EmailSettingsType, { description: 'Checks the hosted domain’s DNS records now.' })
   async verifyDnsRecords(@Ctx() ctx: RequestContext): Promise<EmailSettingsType> {
     await this.domains.verify(ctx.caller);
-    return this.sender.view(ctx.caller);
+    return this.sender.view(ctx.caller, ctx.locale);
   }
 
   @Mutation(() => EmailSettingsType, {
@@ -43,7 +43,7 @@ export class HostedResolver {
   })
   async rotateDkimKey(@Ctx() ctx: RequestContext): Promise<EmailSettingsType> {
     await this.domains.rotate(ctx.caller);
-    return this.sender.view(ctx.caller);
+    return this.sender.view(ctx.caller, ctx.locale);
   }
 
   @Mutation(() => EmailSettingsType, {
@@ -54,6 +54,6 @@ export class HostedResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<EmailSettingsType> {
     await this.domains.retire(ctx.caller, selector);
-    return this.sender.view(ctx.caller);
+    return this.sender.view(ctx.caller, ctx.locale);
   }
 }

@@ -22,7 +22,7 @@ export class SenderResolver {
 
   @Query(() => EmailSettingsType, { description: "The account's sender settings." })
   emailSettings(@Ctx() ctx: RequestContext): Promise<EmailSettingsType> {
-    return this.sender.view(ctx.caller);
+    return this.sender.view(ctx.caller, ctx.locale);
   }
 
   @Mutation(() => EmailSettingsType, {
@@ -30,7 +30,7 @@ export class SenderResolver {
       'Chooses the sender. CUSTOM_SMTP needs a passed test of the saved settings; HOSTED a verified domain.',
   })
   setSenderMode(@Arg('mode', () => SenderModeEnum) mode: SenderMode, @Ctx() ctx: RequestContext) {
-    return this.sender.setSenderMode(ctx.caller, mode);
+    return this.sender.setSenderMode(ctx.caller, mode, ctx.locale);
   }
 
   @Mutation(() => EmailSettingsType, {
@@ -40,7 +40,7 @@ export class SenderResolver {
     @Arg('input', () => SenderIdentityInput) input: SenderIdentityInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.sender.updateIdentity(ctx.caller, input);
+    return this.sender.updateIdentity(ctx.caller, input, ctx.locale);
   }
 
   @Mutation(() => EmailSettingsType, {

@@ -1,12 +1,14 @@
-import { senderIdentityInputSchema, type SenderMode } from '@ametrika/shared';
+import { type Locale, senderIdentityInputSchema, type SenderMode } from '@ametrika/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../auth/caller.js';
 import { requireAdmin, requireSignedIn } from '../../auth/policy.js';
 import type { AppConfig } from '../../config/config.js';
 import { badInput, conflict, parseInput } from '../../graphql/errors.js';
+import { inLocale } from '../../i18n/localized.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { EmailSettingsRow } from './email-settings.entity.js';
 import type { EmailSettingsType, SenderOptionType } from './email-settings.types.js';
+import { senderText } from './messages.js';
 import type { SenderSnapshot } from './sender-snapshot.js';
 import { resumePausedCustomSmtpMail } from './resume-custom-smtp.js';
 import { smtpReadiness, toSmtpSettingsView } from './smtp-view.js';
@@ -53,32 +55,33 @@ export class SenderService {
     });
   }
 
-  async view(caller: Caller): Promise<EmailSettingsType> {
+  async view(caller: Caller, locale: Locale = 'EN'): Promise<EmailSettingsType> {
     const { accountId } = requireSignedIn(caller);
-    return this.viewOf(await this.row(accountId));
+    return this.viewOf(await this.row(accountId), locale);
   }
 
-  async viewOf(row: EmailSettingsRow): Promise<EmailSettingsType> {
-    const senders = await this.senderOptions(row);
+  /** `locale` is the caller's UI language, for the reasons a sender cannot be enabled yet. */
+  async viewOf(row: EmailSettingsRow, locale: Locale = 'EN'): Promise<EmailSettingsType> {
+    const senders = await this.senderOptions(row, locale);
     const active = senders.find((s) => s.mode === row.senderMode);
     return {
       senderMode: row.senderMode,
       activeFromAddress: active?.fromAddress ?? this.platformAddress(),
       fromName: row.fromName,
       replyTo: row.replyTo,
-      smtp: toSmtpSettingsView(row),
+      smtp: toSmtpSettingsView(row, locale),
       senders,
     };
   }
 
-  async setSenderMode(caller: Caller, mode: SenderMode): Promise<EmailSettingsType> {
+  async setSenderMode(caller: Caller, mode: SenderMode, locale: Locale = 'EN'): Promise<EmailSettingsType> {
     const admin = requireAdmin(caller, 'choose the sender');
     return this.db.transaction(async (tx) => {
       const row = await this.row(admin.accountId, tx);
-      const option = (await this.senderOptions(row)).find((s) => s.mode === mode);
-      if (!option) throw badInput('mode', 'Choose PLATFORM, WHITE_LABEL, CUSTOM_SMTP or HOSTED.');
+      const option = (await this.senderOptions(row, locale)).find((s) => s.mode === mode);
+      if (!option) throw badInput('mode', inLocale(senderText.unknownMode, locale));
       if (!option.available) {
-        throw conflict(option.unavailableReason ?? 'This sender cannot be enabled yet.', {
+        throw conflict(option.unavailableReason ?? inLocale(senderText.notYet, locale), {
           reason: option.unavailableCode,
         });
       }
@@ -100,11 +103,15 @@ export class SenderService {
           details: { from: before, to: mode },
         });
       }
-      return this.viewOf(row);
+      return this.viewOf(row, locale);
     });
   }
 
-  async updateIdentity(caller: Caller, input: { fromName?: string | null; replyTo?: string | null }) {
+  async updateIdentity(
+    caller: Caller,
+    input: { fromName?: string | null; replyTo?: string | null },
+    locale: Locale = 'EN',
+  ) {
     const admin = requireAdmin(caller, 'change the sender name');
     const clean = parseInput(senderIdentityInputSchema, input);
     return this.db.transaction(async (tx) => {
@@ -118,7 +125,7 @@ export class SenderService {
         summary: `Sender name "${row.fromName ?? ''}", reply-to ${row.replyTo ?? 'none'}`,
         details: { fromName: row.fromName, replyTo: row.replyTo },
       });
-      return this.viewOf(row);
+      return this.viewOf(row, locale);
     });
   }
 
@@ -179,8 +186,8 @@ export class SenderService {
     return `noreply@${this.config.platformMailDomain}`;
   }
 
-  private async senderOptions(row: EmailSettingsRow): Promise<SenderOptionType[]> {
-    const smtp = smtpReadiness(row);
+  private async senderOptions(row: EmailSettingsRow, locale: Locale): Promise<SenderOptionType[]> {
+    const smtp = smtpReadiness(row, locale);
     const hostedReady = this.hosted ? await this.hosted.readiness(row.accountId) : null;
     return [
       {
@@ -211,8 +218,7 @@ export class SenderService {
         unavailableCode: hostedReady?.ready ? null : 'HOSTED_DOMAIN_NOT_VERIFIED',
         unavailableReason: hostedReady?.ready
           ? null
-          : (hostedReady?.reason ??
-            'Apply a domain under hosted email and publish its DNS records; hosted sending can be enabled once they are verified.'),
+          : (hostedReady?.reason ?? inLocale(senderText.hostedNotVerified, locale)),
       },
     ];
   }

@@ -1,37 +1,39 @@
+import type { Locale } from '@ametrika/shared';
+import { inLocale } from '../../i18n/localized.js';
 import type { EmailSettingsRow } from './email-settings.entity.js';
 import type { SmtpSettingsType, SmtpTestReportType } from './email-settings.types.js';
+import { senderText } from './messages.js';
 
 export type SmtpReadiness = { ready: boolean; code: string | null; reason: string | null };
 
 /** Custom SMTP may be enabled only when the last test was of exactly the saved settings and passed. */
-export function smtpReadiness(row: EmailSettingsRow): SmtpReadiness {
+export function smtpReadiness(row: EmailSettingsRow, locale: Locale = 'EN'): SmtpReadiness {
   if (!row.smtpHost || !row.smtpFingerprint) {
     return {
       ready: false,
       code: 'SMTP_NOT_CONFIGURED',
-      reason: 'Enter and save your SMTP server first, then test it.',
+      reason: inLocale(senderText.smtpNotConfigured, locale),
     };
   }
   if (!row.smtpLastTest || !row.smtpLastTestFingerprint) {
     return {
       ready: false,
       code: 'SMTP_NOT_TESTED',
-      reason: 'Test the saved SMTP settings; custom SMTP can be enabled once a test email arrives.',
+      reason: inLocale(senderText.smtpNotTested, locale),
     };
   }
   if (row.smtpLastTestFingerprint !== row.smtpFingerprint) {
     return {
       ready: false,
       code: 'SMTP_TEST_OUTDATED',
-      reason:
-        'The settings changed since the last test. Test exactly the saved settings again before enabling.',
+      reason: inLocale(senderText.smtpTestOutdated, locale),
     };
   }
   if (!row.smtpLastTest.ok) {
     return {
       ready: false,
       code: 'SMTP_TEST_FAILED',
-      reason: `The last test failed: ${row.smtpLastTest.message}`,
+      reason: inLocale(senderText.smtpTestFailed(row.smtpLastTest.message), locale),
     };
   }
   return { ready: true, code: null, reason: null };
@@ -46,9 +48,9 @@ export function toReportView(row: EmailSettingsRow): SmtpTestReportType | null {
   };
 }
 
-export function toSmtpSettingsView(row: EmailSettingsRow): SmtpSettingsType | null {
+export function toSmtpSettingsView(row: EmailSettingsRow, locale: Locale = 'EN'): SmtpSettingsType | null {
   if (!row.smtpHost || row.smtpPort == null || !row.smtpFromEmail) return null;
-  const readiness = smtpReadiness(row);
+  const readiness = smtpReadiness(row, locale);
   return {
     host: row.smtpHost,
     port: row.smtpPort,

@@ -22,6 +22,7 @@ import { requireVerifiedRecipient } from '../users/verified-recipients.js';
 import { detectSmtpSettings, type SmtpPortCandidate } from './engine/detect-settings.js';
 import type { LookupFn } from './engine/ssrf-guard.js';
 import { runSmtpTest } from './engine/smtp-probe.js';
+import { toDetectionView } from './detection-view.js';
 import { smtpText } from './messages.js';
 import { smtpTestMessage } from './smtp-test-message.js';
 
@@ -87,7 +88,7 @@ export class SmtpSettingsService {
       }
       await tx.getRepository(EmailSettingsRow).save(row);
       await this.audit.record(tx, admin, { action: 'SMTP_SETTINGS_UPDATED', summary, details: { changes } });
-      return this.sender.viewOf(row);
+      return this.sender.viewOf(row, locale);
     });
   }
 
@@ -159,39 +160,7 @@ export class SmtpSettingsService {
       caPem: this.config.smtpCaPem,
       locale,
     });
-    if (result.refusal) {
-      return {
-        host,
-        candidates: [],
-        proposedPort: null,
-        proposedSecure: null,
-        refusal: result.refusal.message,
-        refusalHint: result.refusal.hint,
-      };
-    }
-    return {
-      host,
-      candidates: result.candidates.map((c) => ({
-        port: c.port,
-        secure: c.secure,
-        ok: c.ok,
-        message: inLocale(
-          c.ok
-            ? smtpText.candidateWorks(
-                c.port,
-                c.secure ? 'TLS' : c.encrypted ? 'STARTTLS' : 'NONE',
-                c.tls?.protocol,
-              )
-            : smtpText.candidateFailed(c.port, c.secure, c.failedStage ?? 'CONNECT', c.response),
-          locale,
-        ),
-        hint: c.hint ?? null,
-      })),
-      proposedPort: result.proposed?.port ?? null,
-      proposedSecure: result.proposed?.secure ?? null,
-      refusal: null,
-      refusalHint: null,
-    };
+    return toDetectionView(host, result, locale);
   }
 
   private clean(input: SmtpSettingsInput, locale: Locale): CleanSettings {

@@ -126,4 +126,15 @@ describe.each(databaseKinds())('the API answers in the UI language on %s', (kind
     const { detectSmtpSettings: en } = await english.ok(DETECT);
     expect(en.candidates[0].message).toMatch(new RegExp(`^TLS works on port ${peer.port}`));
   });
+
+  it('says in German why custom SMTP cannot be enabled yet', async () => {
+    const SENDERS = '{ emailSettings { senders { mode unavailableCode unavailableReason } } }';
+    const { emailSettings } = await german.ok(SENDERS);
+    const custom = emailSettings.senders.find((s: { mode: string }) => s.mode === 'CUSTOM_SMTP');
+    expect(custom.unavailableCode).toBe('SMTP_NOT_CONFIGURED');
+    expect(custom.unavailableReason).toMatch(/^Tragen Sie zuerst Ihren SMTP-Server ein/);
+    const res = await german.request('mutation { setSenderMode(mode: CUSTOM_SMTP) { senderMode } }');
+    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors?.[0].message).toMatch(/^Tragen Sie zuerst Ihren SMTP-Server ein/);
+  });
 });
