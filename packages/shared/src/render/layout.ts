@@ -44,7 +44,7 @@ const footerRow = (footerHtml: string | undefined) =>
     ? ''
     : [
         '<tr>',
-        `<td class="email-pad email-footer" style="padding:24px 32px;${FONT}font-size:12px;line-height:1.6;color:#6b7280;">`,
+        `<td class="email-pad email-footer" style="padding:24px 32px;${FONT}font-size:12px;line-height:1.6;color:#5f6672;">`,
         footerHtml,
         '</td>',
         '</tr>',

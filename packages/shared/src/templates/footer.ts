@@ -2,7 +2,7 @@ import { LINK_STYLE } from './styles.js';
 import type { FooterDefinition } from './types.js';
 import { sameInBothLocales } from './types.js';
 
-const FOOTER_LINK_STYLE = LINK_STYLE.replace('#2563eb', '#6b7280');
+const FOOTER_LINK_STYLE = LINK_STYLE.replace('#2563eb', '#5f6672');
 
 export const FOOTER_DEFINITION: FooterDefinition = {
   name: { en: 'Email footer', de: 'E-Mail-Fußzeile' },
