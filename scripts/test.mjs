@@ -3,7 +3,7 @@
 // Brings up what the suites need when it can: Debian packages (as root) and a private PostgreSQL cluster.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { ensureDependencies, has, run, runAndReport } from './lib.mjs';
+import { ensureDependencies, has, run, runAndReport, runCountingTests } from './lib.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 if (!existsSync('node_modules/.modules.yaml')) ensureDependencies();
@@ -39,15 +39,19 @@ const env = { TURBO_TELEMETRY_DISABLED: '1' };
 run('pnpm exec turbo run build --env-mode=loose --output-logs=errors-only', { env });
 // Tests first, then lint and types, so one run reports every kind of failure.
 const failures = [];
+const tests = await runCountingTests('pnpm exec turbo run test --concurrency=1 --env-mode=loose', { env });
+if (!tests.ok) failures.push('tests');
 for (const [name, cmd] of [
-  ['tests', 'pnpm exec turbo run test --concurrency=1 --env-mode=loose'],
   ['lint', 'pnpm exec biome check .'],
   ['typecheck', 'pnpm exec turbo run typecheck --env-mode=loose --output-logs=errors-only'],
 ]) {
   if (!runAndReport(cmd, { env })) failures.push(name);
 }
+const { passed, failed, skipped } = tests.counts;
 if (failures.length) {
   console.error(`\n✗ failed: ${failures.join(', ')}`);
+  console.log(`${passed} passed, ${Math.max(failed, 1)} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exit(1);
 }
 console.log('\n✓ tests, lint and typecheck passed');
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
