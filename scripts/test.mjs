@@ -31,7 +31,11 @@ if (!process.env.TEST_DATABASE_URL) {
     process.env.TEST_DATABASE_URL = execSync('bash scripts/start-test-postgres.sh').toString().trim();
     console.log(`→ PostgreSQL for tests at ${process.env.TEST_DATABASE_URL}`);
   } else {
-    console.warn('TEST_DATABASE_URL is not set and this is not root: PostgreSQL suites will not run.');
+    // Every suite runs on PostgreSQL too; without a server the run fails rather than skipping those suites.
+    console.error(
+      'TEST_DATABASE_URL is not set. Run `pnpm test` as root (it starts a private PostgreSQL), or start one and export TEST_DATABASE_URL=postgres://user@host:port/postgres (a server where the tests may CREATE DATABASE).',
+    );
+    process.exit(1);
   }
 }
 

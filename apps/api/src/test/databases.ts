@@ -6,17 +6,21 @@ import pg from 'pg';
 
 export type TestDatabase = { kind: 'sqlite' | 'postgres'; url: string; drop(): Promise<void> };
 
-/**
- * The databases every integration suite runs against. PostgreSQL comes from TEST_DATABASE_URL (a server
- * where we may CREATE DATABASE); in CI a missing server fails the run instead of skipping.
- */
-export function databaseKinds(): ('sqlite' | 'postgres')[] {
-  if (process.env.TEST_DATABASE_URL) return ['sqlite', 'postgres'];
-  if (process.env.CI) {
-    throw new Error('TEST_DATABASE_URL is not set: CI must run every suite on PostgreSQL too (see .ci/run).');
+/** The PostgreSQL server the suites create their databases on; without it the run fails, it never skips. */
+export function requireTestDatabaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      'TEST_DATABASE_URL is not set. Run the tests with `pnpm test` (as root it starts a private PostgreSQL), or run `bash scripts/start-test-postgres.sh` and export the URL it prints.',
+    );
   }
-  process.stderr.write('TEST_DATABASE_URL is not set: PostgreSQL suites are not run locally.\n');
-  return ['sqlite'];
+  return url;
+}
+
+/** The databases every integration suite runs against: SQLite and PostgreSQL, always both. */
+export function databaseKinds(): ('sqlite' | 'postgres')[] {
+  requireTestDatabaseUrl();
+  return ['sqlite', 'postgres'];
 }
 
 export async function createTestDatabase(kind: 'sqlite' | 'postgres'): Promise<TestDatabase> {
@@ -24,7 +28,7 @@ export async function createTestDatabase(kind: 'sqlite' | 'postgres'): Promise<T
     const dir = mkdtempSync(path.join(tmpdir(), 'ametrika-sqlite-'));
     return { kind, url: `sqlite:${path.join(dir, 'test.sqlite')}`, drop: async () => {} };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL as string;
+  const adminUrl = requireTestDatabaseUrl();
   const name = `ametrika_test_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
