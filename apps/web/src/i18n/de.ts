@@ -29,7 +29,6 @@ export const de: Translation = {
   common: {
     retry: 'Erneut versuchen',
     cancel: 'Abbrechen',
-    comingSoon: 'Demnächst verfügbar',
     never: 'Nie',
     yes: 'Ja',
     no: 'Nein',
@@ -118,14 +117,8 @@ export const de: Translation = {
     description:
       'Wählen Sie den Absender, passen Sie die Vorlagen an und legen Sie die Fußzeile der E-Mails Ihres Kontos fest.',
     tabs: { sender: 'Absender', templates: 'Vorlagen', footer: 'Fußzeile' },
-    senderPlaceholder:
-      'Hier legen Sie künftig fest, ob E-Mails über ametrika.com, analytics-report.com, Ihren eigenen SMTP-Server oder Ihre eigene Domain versendet werden.',
-    templatesPlaceholder:
-      'Hier passen Sie künftig die Texte aller E-Mails an, sehen sich eine Vorschau an und versenden Test-E-Mails.',
-    footerPlaceholder: 'Hier legen Sie künftig die Fußzeile fest, die manche E-Mails enthalten.',
   },
   mailbox: {
     title: 'Postfach',
-    placeholder: 'Hier erscheinen künftig die Nachrichten, die das integrierte Postfach empfangen hat.',
   },
 };

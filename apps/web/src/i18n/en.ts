@@ -27,7 +27,6 @@ export const en = {
   common: {
     retry: 'Try again',
     cancel: 'Cancel',
-    comingSoon: 'Coming soon',
     never: 'Never',
     yes: 'Yes',
     no: 'No',
@@ -105,14 +104,9 @@ export const en = {
     breadcrumb: 'Account configuration',
     description: 'Choose the sender, adapt the templates and set the footer of your account’s email.',
     tabs: { sender: 'Sender', templates: 'Templates', footer: 'Footer' },
-    senderPlaceholder:
-      'Here you will choose whether email leaves from ametrika.com, analytics-report.com, your own SMTP server or your own domain.',
-    templatesPlaceholder: 'Here you will adapt the texts of every email, preview them and send tests.',
-    footerPlaceholder: 'Here you will set the footer that some emails carry.',
   },
   mailbox: {
     title: 'Mailbox',
-    placeholder: 'Messages caught by the built-in mailbox will appear here.',
   },
 };
 
