@@ -18,6 +18,13 @@ export class RateLimiter {
     return entry.count >= this.limit ? Math.ceil((entry.resetAt - this.now()) / 1000) : 0;
   }
 
+  /** Counts one use of `key` and returns 0, or, when it is over the limit, the seconds to wait (not counted). */
+  take(key: string): number {
+    const wait = this.retryAfter(key);
+    if (wait === 0) this.hit(key);
+    return wait;
+  }
+
   hit(key: string): void {
     const now = this.now();
     const entry = this.hits.get(key);

@@ -20,7 +20,11 @@ export class AppError extends GraphQLError {
 export const unauthenticated = (message = 'Sign in to continue.') => new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'Only administrators of this account can do this.') =>
   new AppError('FORBIDDEN', message);
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
+export const notFound = (what: string) =>
+  new AppError(
+    'NOT_FOUND',
+    `${what} was not found. It may have been deleted; reload the page and try again.`,
+  );
 export const conflict = (message: string, extra?: Extra) => new AppError('CONFLICT', message, extra);
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', message, { retryAfterSeconds });

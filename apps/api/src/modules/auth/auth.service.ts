@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { signInInputSchema } from '@ametrika/shared';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../auth/caller.js';
+import { ANONYMOUS, type Caller } from '../../auth/caller.js';
 import { verifyPassword } from '../../auth/password.js';
 import { RateLimiter } from '../../auth/rate-limiter.js';
 import { createSecretToken, sha256Hex } from '../../auth/secret-token.js';
@@ -59,14 +59,14 @@ export class AuthService {
   async resolveCaller(credentials: { sessionToken?: string; bearerToken?: string }): Promise<Caller> {
     if (credentials.bearerToken) return this.callerFromToken(credentials.bearerToken);
     if (credentials.sessionToken) return this.callerFromSession(credentials.sessionToken);
-    return { kind: 'anonymous' };
+    return ANONYMOUS;
   }
 
   private async callerFromSession(sessionToken: string): Promise<Caller> {
     const session = await this.db.getRepository(Session).findOneBy({ id: sha256Hex(sessionToken) });
-    if (!session || session.expiresAt.getTime() < Date.now()) return { kind: 'anonymous' };
+    if (!session || session.expiresAt.getTime() < Date.now()) return ANONYMOUS;
     const user = await this.db.getRepository(User).findOneBy({ id: session.userId });
-    if (!user) return { kind: 'anonymous' };
+    if (!user) return ANONYMOUS;
     return {
       kind: 'user',
       userId: user.id,
@@ -81,7 +81,9 @@ export class AuthService {
     const repo = this.db.getRepository(ApiToken);
     const apiToken = await repo.findOneBy({ tokenHash: sha256Hex(token) });
     if (!apiToken || apiToken.revokedAt)
-      throw unauthenticated('This API token is not valid or has been revoked.');
+      throw unauthenticated(
+        'This API token is not valid or has been revoked. Create a new one under API tokens, or send the request without the Authorization header to use your session.',
+      );
     // Recording use at most once a minute keeps reads from turning into writes on every request.
     if (!apiToken.lastUsedAt || Date.now() - apiToken.lastUsedAt.getTime() > 60_000) {
       await repo.update({ id: apiToken.id }, { lastUsedAt: new Date() });

@@ -1,4 +1,3 @@
-import { requireSignedIn } from '../../auth/policy.js';
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
@@ -36,8 +35,7 @@ export class MailboxResolver {
 
   @Query(() => Boolean, { description: 'Whether the built-in mailbox is the relay (RELAY_SMTP_URL unset).' })
   mailboxEnabled(@Ctx() ctx: RequestContext): boolean {
-    requireSignedIn(ctx.caller);
-    return this.service.enabled;
+    return this.service.isEnabled(ctx.caller);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The HTML part.' })

@@ -19,6 +19,12 @@ export class MailboxService {
     readonly enabled: boolean,
   ) {}
 
+  /** Whether the built-in mailbox is the relay; signed-in callers only, like the mailbox itself. */
+  isEnabled(caller: Caller): boolean {
+    requireSignedIn(caller);
+    return this.enabled;
+  }
+
   async list(caller: Caller, first: number | null | undefined): Promise<CapturedMail[]> {
     const { accountId } = requireSignedIn(caller);
     const limit = first ?? 50;

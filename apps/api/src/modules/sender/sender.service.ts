@@ -6,6 +6,7 @@ import type { AppConfig } from '../../config/config.js';
 import { badInput, conflict, parseInput } from '../../graphql/errors.js';
 import { inLocale } from '../../i18n/localized.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { hostedEnvelopeFrom } from '../hosted/engine/dkim-signing.js';
 import { EmailSettingsRow } from './email-settings.entity.js';
 import type { EmailSettingsType, SenderOptionType } from './email-settings.types.js';
 import { senderText } from './messages.js';
@@ -160,7 +161,7 @@ export class SenderService {
         mode: chosen,
         fromEmail,
         fromName: h.fromName ?? row.fromName,
-        envelopeFrom: `bounces@bounce.${h.domain}`,
+        envelopeFrom: hostedEnvelopeFrom(h.domain),
         messageIdDomain: h.domain,
         transport: {
           kind: 'hosted',

@@ -101,9 +101,8 @@ export class SmtpSettingsService {
     const row = await this.sender.row(admin.accountId);
     const candidate = this.candidate(row, input.settings, locale);
     const to = await this.recipient(admin, input.to, locale);
-    const wait = this.testLimiter.retryAfter(admin.accountId);
+    const wait = this.testLimiter.take(admin.accountId);
     if (wait > 0) throw rateLimited(inLocale(smtpText.tooManyTests(wait), locale), wait);
-    this.testLimiter.hit(admin.accountId);
 
     const messageId = `<smtp-test.${randomUUID()}@${candidate.settings.fromEmail.split('@')[1]}>`;
     const report: SmtpTestReport = await runSmtpTest({
@@ -148,9 +147,8 @@ export class SmtpSettingsService {
   async detect(caller: Caller, rawHost: string, locale: Locale = 'EN'): Promise<SmtpDetectionResultType> {
     const admin = requireAdmin(caller, 'probe SMTP servers');
     const host = parseInput(smtpHostSchema, rawHost, 'host').toLowerCase();
-    const wait = this.testLimiter.retryAfter(admin.accountId);
+    const wait = this.testLimiter.take(admin.accountId);
     if (wait > 0) throw rateLimited(inLocale(smtpText.tooManyProbes(wait), locale), wait);
-    this.testLimiter.hit(admin.accountId);
     const result = await detectSmtpSettings({
       host,
       allowPrivate: this.config.smtpAllowPrivateHosts,

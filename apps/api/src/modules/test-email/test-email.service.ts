@@ -3,6 +3,7 @@ import {
   type SenderMode,
   type SmtpStage,
   SMTP_STAGES,
+  escapeHtml,
   findTemplateDefinition,
   getSampleData,
   smtpHintFor,
@@ -102,7 +103,7 @@ export class TestEmailService {
         kind: 'test',
         to,
         subject: `Ametrika Email: sender test (${mode})`,
-        html: `<!DOCTYPE html><html><body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p></body></html>`,
+        html: `<!DOCTYPE html><html><body><p>${escapeHtml(text).replace(/\n/g, '<br>')}</p></body></html>`,
         text,
         sender,
         lifetimeMs: 10 * 60_000,
@@ -113,9 +114,8 @@ export class TestEmailService {
   }
 
   private limit(accountId: string, locale: Locale) {
-    const wait = this.limiter.retryAfter(accountId);
+    const wait = this.limiter.take(accountId);
     if (wait > 0) throw rateLimited(inLocale(testEmailText.tooMany(wait), locale), wait);
-    this.limiter.hit(accountId);
   }
 
   private async outcome(queued: OutboxMessage, to: string, locale: Locale): Promise<SendTestResultType> {
