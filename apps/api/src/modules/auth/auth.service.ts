@@ -7,7 +7,7 @@ import { RateLimiter } from '../../auth/rate-limiter.js';
 import { createSecretToken, sha256Hex } from '../../auth/secret-token.js';
 import { parseInput, rateLimited, unauthenticated } from '../../graphql/errors.js';
 import { ApiToken } from '../api-tokens/api-token.entity.js';
-import { User } from '../users/user.entity.js';
+import { type Role, User } from '../users/user.entity.js';
 import { Session } from './session.entity.js';
 
 const SESSION_LIFETIME_MS = 14 * 24 * 3600 * 1000;
@@ -62,18 +62,26 @@ export class AuthService {
     return ANONYMOUS;
   }
 
+  /** Runs on every signed-in request, so session and user come back in one query. */
   private async callerFromSession(sessionToken: string): Promise<Caller> {
-    const session = await this.db.getRepository(Session).findOneBy({ id: sha256Hex(sessionToken) });
-    if (!session || session.expiresAt.getTime() < Date.now()) return ANONYMOUS;
-    const user = await this.db.getRepository(User).findOneBy({ id: session.userId });
-    if (!user) return ANONYMOUS;
+    const row:
+      | { user_id: string; account_id: string; role: Role; email: string; expires_at: string | number }
+      | undefined = await this.db
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoin(User, 'u', 'u.id = s.user_id')
+      .select(['u.id AS user_id', 'u.account_id AS account_id', 'u.role AS role', 'u.email AS email'])
+      .addSelect('s.expires_at', 'expires_at')
+      .where('s.id = :id', { id: sha256Hex(sessionToken) })
+      .getRawOne();
+    if (!row || Number(row.expires_at) < Date.now()) return ANONYMOUS;
     return {
       kind: 'user',
-      userId: user.id,
-      accountId: user.accountId,
-      role: user.role,
-      email: user.email,
-      sessionId: session.id,
+      userId: row.user_id,
+      accountId: row.account_id,
+      role: row.role,
+      email: row.email,
+      sessionId: sha256Hex(sessionToken),
     };
   }
 
