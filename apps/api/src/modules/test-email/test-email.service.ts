@@ -87,11 +87,10 @@ export class TestEmailService {
   ): Promise<SendTestResultType> {
     const admin = requireAdmin(caller, 'send test emails');
     const to = await requireVerifiedRecipient(this.db, admin.accountId, toInput, 'to', locale);
-    const settings = await this.sender.view(caller);
-    const option = settings.senders.find((s) => s.mode === mode);
-    if (mode === 'CUSTOM_SMTP' && !settings.smtp)
+    // Only what the chosen card needs; building every card's view here would read the settings twice.
+    if (mode === 'CUSTOM_SMTP' && !(await this.sender.row(admin.accountId)).smtpHost)
       throw conflict(inLocale(testEmailText.saveSmtpFirst, locale));
-    if (mode === 'HOSTED' && !option?.fromAddress)
+    if (mode === 'HOSTED' && !(await this.sender.hosted?.fromAddress(admin.accountId)))
       throw conflict(inLocale(testEmailText.applyDomainFirst, locale));
     this.limit(admin.accountId, locale);
     const row = await this.db.transaction(async (tx) => {
