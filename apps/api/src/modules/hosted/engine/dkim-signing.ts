@@ -1,37 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import { returnPathName } from '@ametrika/shared';
+import type { SenderSnapshot } from '../../sender/sender-snapshot.js';
 
-export type HostedSender = {
-  domain: string;
-  dkimSelector: string;
-  dkimPrivateKeyPem: string;
-  fromEmail: string;
-  fromName?: string | null;
-};
+/** How a queued hosted message leaves: its domain and selector, with the private key still sealed. */
+export type HostedTransport = Extract<SenderSnapshot['transport'], { kind: 'hosted' }>;
 
-/** The parts of a nodemailer message that make hosted mail pass DKIM, SPF and DMARC. */
-export type HostedMessageOptions = {
-  from: { name: string; address: string };
-  /** MAIL FROM at `bounce.<domain>`: SPF is checked there (the CNAME leads to the platform's SPF) and aligns with the From domain. */
-  envelope: { from: string; to: string[] };
-  messageId: string;
-  dkim: { domainName: string; keySelector: string; privateKey: string };
-};
+/** nodemailer's `dkim` message option (a single key), which makes the relay's copy pass DKIM for the domain. */
+export type HostedDkimOptions = { domainName: string; keySelector: string; privateKey: string };
 
 /** The envelope sender of hosted mail; bounces reach the platform through the CNAME. */
 export const hostedEnvelopeFrom = (domain: string) => `bounces@${returnPathName(domain)}`;
 
 /**
- * nodemailer replaces the whole envelope when one is given, so the recipients go in too.
- * `messageKey` should be stable per outbox row: a retried delivery keeps its Message-ID
- * and receivers can drop the duplicate.
+ * Signs as the hosted domain with the snapshot's selector. `privateKeyPem` is the snapshot's
+ * `privateKeySealed` opened by the caller just before sending: the sealed form is never a signing key,
+ * and the opened one goes nowhere but into nodemailer.
  */
-export const hostedMessageOptions = (
-  sender: HostedSender,
-  { to, messageKey = randomUUID() }: { to: string | readonly string[]; messageKey?: string },
-): HostedMessageOptions => ({
-  from: { name: sender.fromName ?? '', address: sender.fromEmail },
-  envelope: { from: hostedEnvelopeFrom(sender.domain), to: typeof to === 'string' ? [to] : [...to] },
-  messageId: `<${messageKey}@${sender.domain}>`,
-  dkim: { domainName: sender.domain, keySelector: sender.dkimSelector, privateKey: sender.dkimPrivateKeyPem },
+export const hostedDkimOptions = (
+  transport: Pick<HostedTransport, 'domain' | 'selector'>,
+  privateKeyPem: string,
+): HostedDkimOptions => ({
+  domainName: transport.domain,
+  keySelector: transport.selector,
+  privateKey: privateKeyPem,
 });

@@ -1,7 +1,7 @@
 import { createPublicKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DKIM_KEY_BITS, dkimPublicKeyFromPrivate, generateDkimKeyPair } from './dkim-keys.js';
-import { hostedMessageOptions } from './dkim-signing.js';
+import { hostedDkimOptions, hostedEnvelopeFrom } from './dkim-signing.js';
 
 describe('DKIM keys', () => {
   it('generates a 2048-bit RSA pair whose public half is the SPKI DER that p= wants', async () => {
@@ -14,23 +14,23 @@ describe('DKIM keys', () => {
   });
 });
 
-describe('hostedMessageOptions', () => {
-  it('signs as the domain, bounces to bounce.<domain> and keeps a stable Message-ID', () => {
-    const sender = {
-      domain: 'mail.example.com',
-      dkimSelector: 'am202611',
-      dkimPrivateKeyPem: 'PEM',
-      fromEmail: 'news@mail.example.com',
-      fromName: 'News',
-    };
-    expect(hostedMessageOptions(sender, { to: 'a@b.test', messageKey: 'row-1' })).toEqual({
-      from: { name: 'News', address: 'news@mail.example.com' },
-      envelope: { from: 'bounces@bounce.mail.example.com', to: ['a@b.test'] },
-      messageId: '<row-1@mail.example.com>',
-      dkim: { domainName: 'mail.example.com', keySelector: 'am202611', privateKey: 'PEM' },
+describe('hostedDkimOptions', () => {
+  const transport = {
+    kind: 'hosted' as const,
+    domain: 'mail.example.com',
+    selector: 'am202611',
+    privateKeySealed: 'v1:sealed',
+  };
+
+  it("signs as the snapshot's domain and selector with the opened key", () => {
+    expect(hostedDkimOptions(transport, 'PEM')).toEqual({
+      domainName: 'mail.example.com',
+      keySelector: 'am202611',
+      privateKey: 'PEM',
     });
-    expect(hostedMessageOptions(sender, { to: ['x@y.test'] }).messageId).toMatch(
-      /^<[0-9a-f-]{36}@mail\.example\.com>$/,
-    );
+  });
+
+  it('bounces to bounce.<domain>', () => {
+    expect(hostedEnvelopeFrom('mail.example.com')).toBe('bounces@bounce.mail.example.com');
   });
 });

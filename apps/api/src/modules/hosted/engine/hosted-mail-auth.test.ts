@@ -4,10 +4,12 @@ import { authenticate } from 'mailauth';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SecretBox } from '../../../auth/secret-box.js';
 import { type DnsmasqServer, dnsResolverFor, startDnsmasq } from '../../../test/dnsmasq.js';
+import type { SenderSnapshot } from '../../sender/sender-snapshot.js';
 import { createDnsClient } from './dns-client.js';
 import { generateDkimKeyPair } from './dkim-keys.js';
-import { hostedMessageOptions } from './dkim-signing.js';
+import { hostedDkimOptions, type HostedTransport, hostedEnvelopeFrom } from './dkim-signing.js';
 import { verifyHostedRecords } from './verify-records.js';
 
 type Received = { raw: Buffer; mailFrom: string; helo: string; ip: string };
@@ -103,21 +105,32 @@ describe('hosted mail passes DKIM, SPF and DMARC', () => {
       ignoreTLS: true,
       name: 'relay.platform.test',
     });
-    const options = hostedMessageOptions(
-      {
-        domain,
-        dkimSelector: 'am202611',
-        dkimPrivateKeyPem: key.privateKeyPem,
-        fromEmail: `news@${domain}`,
-        fromName: 'Example News',
-      },
-      { to: 'alice@receiver.test', messageKey: 'outbox-42' },
-    );
+    // The snapshot a queued hosted message carries, with the key sealed as in the database; the delivery
+    // worker opens it and builds the message this way (see TransportFactory).
+    const secrets = new SecretBox('test secret');
+    const hosted: HostedTransport = {
+      kind: 'hosted',
+      domain,
+      selector: 'am202611',
+      privateKeySealed: secrets.seal(key.privateKeyPem),
+    };
+    const snapshot: SenderSnapshot = {
+      mode: 'HOSTED',
+      fromEmail: `news@${domain}`,
+      fromName: 'Example News',
+      replyTo: null,
+      envelopeFrom: hostedEnvelopeFrom(domain),
+      messageIdDomain: domain,
+      transport: hosted,
+    };
     await transport.sendMail({
-      ...options,
+      from: { name: snapshot.fromName ?? '', address: snapshot.fromEmail },
       to: 'alice@receiver.test',
+      envelope: { from: snapshot.envelopeFrom, to: ['alice@receiver.test'] },
+      messageId: `<outbox-42@${snapshot.messageIdDomain}>`,
       subject: 'Your weekly insights',
       text: 'Hello Alice',
+      dkim: hostedDkimOptions(hosted, secrets.open(hosted.privateKeySealed)),
     });
     transport.close();
 
