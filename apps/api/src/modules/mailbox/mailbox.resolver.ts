@@ -1,4 +1,3 @@
-import type { AddressObject, ParsedMail } from 'mailparser';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { CapturedMail } from './captured-mail.entity.js';
@@ -12,9 +11,6 @@ export class MailHeader {
   @Field(() => String)
   value: string;
 }
-
-const addresses = (value: AddressObject | AddressObject[] | undefined) =>
-  (Array.isArray(value) ? value : value ? [value] : []).map((a) => a.text).join(', ');
 
 @Resolver(() => CapturedMail)
 export class MailboxResolver {
@@ -39,38 +35,27 @@ export class MailboxResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The HTML part.' })
-  async html(@Root() mail: CapturedMail): Promise<string | null> {
-    const html = (await this.service.parse(mail)).html;
-    return typeof html === 'string' ? html : null;
+  html(@Root() mail: CapturedMail): Promise<string | null> {
+    return this.service.html(mail);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The plain-text part.' })
-  async text(@Root() mail: CapturedMail): Promise<string | null> {
-    return (await this.service.parse(mail)).text ?? null;
+  text(@Root() mail: CapturedMail): Promise<string | null> {
+    return this.service.text(mail);
   }
 
   @FieldResolver(() => String, { description: 'The From header.' })
-  async from(@Root() mail: CapturedMail): Promise<string> {
-    return addresses((await this.service.parse(mail)).from);
+  from(@Root() mail: CapturedMail): Promise<string> {
+    return this.service.from(mail);
   }
 
   @FieldResolver(() => String, { description: 'The To header.' })
-  async to(@Root() mail: CapturedMail): Promise<string> {
-    return addresses((await this.service.parse(mail)).to);
+  to(@Root() mail: CapturedMail): Promise<string> {
+    return this.service.to(mail);
   }
 
   @FieldResolver(() => [MailHeader], { description: 'Every header line, in order.' })
-  async headers(@Root() mail: CapturedMail): Promise<MailHeader[]> {
-    const parsed: ParsedMail = await this.service.parse(mail);
-    return parsed.headerLines.map((line) => {
-      const colon = line.line.indexOf(':');
-      return {
-        name: line.line.slice(0, colon),
-        value: line.line
-          .slice(colon + 1)
-          .replace(/\r?\n\s+/g, ' ')
-          .trim(),
-      };
-    });
+  headers(@Root() mail: CapturedMail): Promise<MailHeader[]> {
+    return this.service.headers(mail);
   }
 }

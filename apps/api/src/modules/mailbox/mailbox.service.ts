@@ -1,9 +1,15 @@
-import { type ParsedMail, simpleParser } from 'mailparser';
+import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../auth/caller.js';
 import { requireSignedIn } from '../../auth/policy.js';
 import { badInput } from '../../graphql/errors.js';
 import { CapturedMail } from './captured-mail.entity.js';
+
+/** One header line as it was received, unfolded. */
+export type MailHeaderLine = { name: string; value: string };
+
+const addresses = (value: AddressObject | AddressObject[] | undefined) =>
+  (Array.isArray(value) ? value : value ? [value] : []).map((a) => a.text).join(', ');
 
 /**
  * Reading the built-in mailbox. The mailbox is the operator's relay and holds every account's mail, so a
@@ -44,8 +50,43 @@ export class MailboxService {
     return this.visible(accountId).andWhere('m.id = :id', { id }).getOne();
   }
 
+  /** The HTML part, or null when the message has none. */
+  async html(mail: CapturedMail): Promise<string | null> {
+    const { html } = await this.parse(mail);
+    return typeof html === 'string' ? html : null;
+  }
+
+  /** The plain-text part, or null when the message has none. */
+  async text(mail: CapturedMail): Promise<string | null> {
+    return (await this.parse(mail)).text ?? null;
+  }
+
+  /** The From header as display text: `"Name" <address>`, several joined by commas. */
+  async from(mail: CapturedMail): Promise<string> {
+    return addresses((await this.parse(mail)).from);
+  }
+
+  /** The To header, like `from`. */
+  async to(mail: CapturedMail): Promise<string> {
+    return addresses((await this.parse(mail)).to);
+  }
+
+  /** Every header line in order, with folded continuation lines joined by a single space. */
+  async headers(mail: CapturedMail): Promise<MailHeaderLine[]> {
+    return (await this.parse(mail)).headerLines.map(({ line }) => {
+      const colon = line.indexOf(':');
+      return {
+        name: line.slice(0, colon),
+        value: line
+          .slice(colon + 1)
+          .replace(/\r?\n\s+/g, ' ')
+          .trim(),
+      };
+    });
+  }
+
   /** Parsed once per loaded row, only when html, text or headers are asked for. */
-  parse(mail: CapturedMail): Promise<ParsedMail> {
+  private parse(mail: CapturedMail): Promise<ParsedMail> {
     let parsed = this.parsed.get(mail);
     if (!parsed) {
       parsed = simpleParser(mail.raw, { skipImageLinks: true });

@@ -1,9 +1,12 @@
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
 import { addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
 import { Account } from '../accounts/account.entity.js';
 import { DeliveryStatus } from '../delivery/outbox-message.entity.js';
 import { testMessage } from '../delivery/testing/fixtures.js';
+import { CapturedMail } from './captured-mail.entity.js';
+import { MailboxService } from './mailbox.service.js';
 
 const LIST = `{ mailboxEnabled mailbox(first: 10) { id envelopeFrom envelopeTo subject raw receivedAt messageId
   html text from to headers { name value } } }`;
@@ -64,5 +67,34 @@ describe.each(databaseKinds())('the built-in mailbox on %s', (kind) => {
     expect(seen).toEqual(['To a user of Other']);
     const hidden = await reader.ok('query($id: ID!) { capturedMail(id: $id) { id } }', { id: first.id });
     expect(hidden.capturedMail).toBeNull();
+  });
+});
+
+describe('MailboxService parses a captured message', () => {
+  const service = new MailboxService(undefined as unknown as DataSource, true);
+  const mail = Object.assign(new CapturedMail(), {
+    raw: [
+      'From: "Ametrika" <noreply@ametrika.test>',
+      'To: a@example.test, "Bee" <b@example.test>',
+      'Subject: A long subject',
+      '  folded onto a second line',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hello.',
+      '',
+    ].join('\r\n'),
+  });
+
+  it('gives every header line in order, unfolded, and the addresses as display text', async () => {
+    expect(await service.headers(mail)).toEqual([
+      { name: 'From', value: '"Ametrika" <noreply@ametrika.test>' },
+      { name: 'To', value: 'a@example.test, "Bee" <b@example.test>' },
+      { name: 'Subject', value: 'A long subject folded onto a second line' },
+      { name: 'Content-Type', value: 'text/plain; charset=utf-8' },
+    ]);
+    expect(await service.from(mail)).toBe('"Ametrika" <noreply@ametrika.test>');
+    expect(await service.to(mail)).toBe('a@example.test, "Bee" <b@example.test>');
+    expect(await service.text(mail)).toBe('Hello.\n');
+    expect(await service.html(mail)).toBeNull();
   });
 });
