@@ -86,9 +86,13 @@ export async function wholePath(opts: {
     const distinctBefore = opts.sink.distinct();
     const started = performance.now();
     for (let i = 0; i < opts.count; i += 100) {
+      // Rendered before the transaction, as a bulk sender should: on SQLite a write transaction held while
+      // rendering would keep the worker from recording outcomes.
+      const chunk: Rendered[] = [];
+      for (let j = i; j < Math.min(i + 100, opts.count); j++)
+        chunk.push(opts.render ? renderDigest(j) : opts.prerendered[j]);
       await app.db.transaction(async (tx) => {
-        for (let j = i; j < Math.min(i + 100, opts.count); j++) {
-          const m = opts.render ? renderDigest(j) : opts.prerendered[j];
+        for (const m of chunk) {
           await outbox.enqueue(tx, {
             accountId,
             kind: 'platform',

@@ -4,6 +4,7 @@ import { retryDelayMs } from './delivery-options.js';
 import { DeliveryAlert } from './delivery-alert.entity.js';
 import type { SendFailure } from './delivery-outcome.js';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
+import { SentBatchWriter } from './sent-batch.js';
 import type { SendResult } from './transports.js';
 
 type Change = Partial<OutboxMessage>;
@@ -13,21 +14,29 @@ type Change = Partial<OutboxMessage>;
  * that lost its lease never overwrites the outcome of the worker that took the row over.
  */
 export class OutcomeRecorder {
+  private readonly sentWriter: SentBatchWriter;
+
   constructor(
     private readonly db: DataSource,
     private readonly options: DeliveryOptions,
     private readonly owner: string,
-  ) {}
+  ) {
+    this.sentWriter = new SentBatchWriter(db, owner);
+  }
 
+  /** The common case, written in groups (see SentBatchWriter); the rarer outcomes one row at a time. */
   sent(row: OutboxMessage, result: SendResult): Promise<boolean> {
-    return this.update(row, {
-      status: DeliveryStatus.SENT,
-      sentAt: new Date(),
-      lastResponse: result.response.slice(0, 1000),
-      lastResponseCode: result.responseCode,
-      lastErrorStage: null,
-      leaseExpiresAt: null,
+    return this.sentWriter.write({
+      id: row.id,
+      sentAt: Date.now(),
+      response: result.response.slice(0, 1000),
+      code: result.responseCode,
     });
+  }
+
+  /** Waits for SENT outcomes still being written (the worker is stopping). */
+  drain(): Promise<void> {
+    return this.sentWriter.drain();
   }
 
   expired(row: OutboxMessage, reason: string): Promise<boolean> {

@@ -85,6 +85,7 @@ export class OutboxWorker {
     this.wake();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
+    await this.recorder.drain();
     this.deps.transports.close();
     await this.ownConnection?.destroy();
     this.ownConnection = undefined;
