@@ -21,7 +21,15 @@ import { AppError, badInput, parseInput } from '../../graphql/errors.js';
  */
 export function templateProblemsError(problems: TemplateProblem[]): AppError {
   const first = problems[0];
-  if (!first) return badInput('body', 'The email could not be rendered.');
+  // The renderer names a line for every problem it knows; this is the fallback when it named none.
+  if (!first) {
+    return badInput(
+      'body',
+      'The email could not be rendered, and no line was named. Open this email in the template editor, ' +
+        'look for an unclosed {{ … }} or {% … %} in the subject, preheader, body or footer, fix it and save ' +
+        'again; RESET restores the original text.',
+    );
+  }
   const message = formatProblem(first);
   return badInput(first.field, message.charAt(0).toUpperCase() + message.slice(1), {
     problems,
