@@ -1,5 +1,15 @@
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
+import { OutboxRows } from './outbox-rows.js';
+
+const mappers = new WeakMap<DataSource, OutboxRows>();
+const rowsOf = (db: DataSource) => {
+  const known = mappers.get(db);
+  if (known) return known;
+  const rows = new OutboxRows(db);
+  mappers.set(db, rows);
+  return rows;
+};
 
 /**
  * The claim is one statement on both databases. The inner WHERE repeats the predicate of the partial
@@ -19,7 +29,7 @@ const claimSql = (postgres: boolean) => `
       WHERE status IN ('QUEUED', 'DEFERRED', 'SENDING') AND next_attempt_at <= ${postgres ? '$4' : '?'}
       ORDER BY next_attempt_at
       LIMIT ${postgres ? '$5' : '?'}${postgres ? ' FOR UPDATE SKIP LOCKED' : ''})
-  RETURNING id`;
+  RETURNING *`;
 
 export const isPostgres = (db: DataSource) => db.options.type === 'postgres';
 
@@ -34,10 +44,10 @@ export async function claimDueMessages(
   const leaseEnd = now + leaseMs;
   const raw = (await db.query(claimSql(isPostgres(db)), [owner, leaseEnd, leaseEnd, now, limit])) as unknown;
   // pg answers [rows, count] for UPDATE … RETURNING through TypeORM; better-sqlite3 answers the rows.
-  const rows = (Array.isArray(raw) && Array.isArray(raw[0]) ? raw[0] : raw) as { id: string }[];
-  if (rows.length === 0) return [];
-  const messages = await db.getRepository(OutboxMessage).findBy({ id: In(rows.map((r) => r.id)) });
-  return messages.sort((a, b) => a.nextAttemptAtRaw.getTime() - b.nextAttemptAtRaw.getTime());
+  const rows = (Array.isArray(raw) && Array.isArray(raw[0]) ? raw[0] : raw) as Record<string, unknown>[];
+  const mapper = rowsOf(db);
+  // RETURNING gives the claimed rows in no particular order; the oldest due goes first.
+  return rows.map((row) => mapper.fromRow(row)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
 /** For EXPLAIN checks and the benchmark: the claim's inner SELECT as the planners see it. */

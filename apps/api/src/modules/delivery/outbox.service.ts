@@ -4,6 +4,7 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
 import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 import type { DeliveryOptions } from './delivery-options.js';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
+import { OutboxRows } from './outbox-rows.js';
 
 /** What every sender of email hands to the outbox: already rendered, with a frozen sender. */
 export type EnqueueMessage = {
@@ -41,11 +42,13 @@ export class OutboxService {
   readonly events = new EventEmitter();
   private readonly pendingWake = new WeakSet<QueryRunner>();
   private wakeWorker: () => void = () => {};
+  private readonly rows: OutboxRows;
 
   constructor(
     private readonly db: DataSource,
     private readonly options: DeliveryOptions,
   ) {
+    this.rows = new OutboxRows(db);
     this.events.setMaxListeners(0);
     const subscriber: EntitySubscriberInterface = {
       afterTransactionCommit: (event) => {
@@ -67,8 +70,7 @@ export class OutboxService {
   async enqueue(manager: EntityManager, input: EnqueueMessage): Promise<EnqueueResult> {
     const now = Date.now();
     const id = randomUUID();
-    const repo = manager.getRepository(OutboxMessage);
-    const row = repo.create({
+    const row = Object.assign(new OutboxMessage(), {
       id,
       accountId: input.accountId,
       kind: input.kind,
@@ -94,9 +96,9 @@ export class OutboxService {
       lastErrorStage: null,
       createdAt: new Date(now),
       sentAt: null,
-    });
-    // ON CONFLICT DO NOTHING: a duplicate key must not abort the caller's PostgreSQL transaction.
-    await repo.createQueryBuilder().insert().into(OutboxMessage).values(row).orIgnore().execute();
+    } satisfies Omit<OutboxMessage, 'nextAttemptAt' | 'fromAddress' | 'envelopeFrom'>);
+    await manager.query(this.rows.insertSql, this.rows.values(row));
+    const repo = manager.getRepository(OutboxMessage);
     const stored = input.idempotencyKey
       ? await repo.findOneByOrFail({ accountId: input.accountId, idempotencyKey: input.idempotencyKey })
       : row;

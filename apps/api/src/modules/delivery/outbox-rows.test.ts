@@ -1,0 +1,107 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../config/config.js';
+import { openDatabase } from '../../database/data-source.js';
+import { seedFirstAdmin } from '../../database/seed.js';
+import { createTestDatabase, databaseKinds, type TestDatabase } from '../../test/databases.js';
+import { Account } from '../accounts/account.entity.js';
+import { parseDeliveryOptions } from './delivery-options.js';
+import { claimDueMessages } from './outbox-claims.js';
+import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
+import { OutboxService } from './outbox.service.js';
+import { SentBatchWriter } from './sent-batch.js';
+import { relaySnapshot, testMessage } from './testing/fixtures.js';
+
+describe.each(databaseKinds())('outbox rows in plain SQL on %s', (kind) => {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  async function setup() {
+    const database: TestDatabase = await createTestDatabase(kind);
+    const config = parseConfig({ DATABASE_URL: database.url, ADMIN_PASSWORD: 'correct horse battery' });
+    const db = await openDatabase(config.database);
+    cleanups.push(database.drop, () => db.destroy());
+    await seedFirstAdmin(db, config);
+    const accountId = (await db.getRepository(Account).findOneByOrFail({ name: 'Demo' })).id;
+    return { db, accountId, outbox: new OutboxService(db, parseDeliveryOptions({})) };
+  }
+
+  it('queues a row that the ORM reads back field for field, and a claim returns the same message', async () => {
+    const { db, accountId, outbox } = await setup();
+    const sender = relaySnapshot({ fromName: 'Zoë "Ops" Ünal', replyTo: 'help@ametrika.test' });
+    const input = testMessage(accountId, 'reader@example.test', {
+      sender,
+      html: '<p>Grüße — 👋</p>',
+      idempotencyKey: 'digest:2026-11-29:reader',
+      lifetimeMs: 3_600_000,
+    });
+    const { message, duplicate } = await db.transaction((tx) => outbox.enqueue(tx, input));
+    expect(duplicate).toBe(false);
+
+    const stored = await db.getRepository(OutboxMessage).findOneByOrFail({ id: message.id });
+    expect({ ...stored }).toEqual({ ...message });
+    expect(stored.sender).toEqual(sender);
+    expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(3_600_000);
+
+    const again = await db.transaction((tx) => outbox.enqueue(tx, { ...input, subject: 'other' }));
+    expect(again.duplicate).toBe(true);
+    expect(again.message.id).toBe(message.id);
+
+    const [claimed, ...rest] = await claimDueMessages(db, 'worker-a', 32, 60_000, Date.now() + 1);
+    expect(rest).toHaveLength(0);
+    expect(claimed).toBeInstanceOf(OutboxMessage);
+    const afterClaim = await db.getRepository(OutboxMessage).findOneByOrFail({ id: message.id });
+    expect({ ...claimed }).toEqual({ ...afterClaim });
+    expect(claimed.status).toBe(DeliveryStatus.SENDING);
+    expect(claimed.leaseOwner).toBe('worker-a');
+    expect(claimed.attempts).toBe(1);
+    expect(claimed.html).toBe('<p>Grüße — 👋</p>');
+  });
+
+  it('claims each due row once across claims, oldest first, and leaves rows that are not due', async () => {
+    const { db, accountId, outbox } = await setup();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { message } = await db.transaction((tx) =>
+        outbox.enqueue(tx, testMessage(accountId, `r${i}@x.test`)),
+      );
+      ids.push(message.id);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await db
+      .getRepository(OutboxMessage)
+      .update({ id: ids[4] }, { nextAttemptAtRaw: new Date(Date.now() + 60_000) });
+    const now = Date.now() + 1;
+    const first = await claimDueMessages(db, 'a', 2, 60_000, now);
+    const second = await claimDueMessages(db, 'b', 10, 60_000, now);
+    expect(first.map((m) => m.id)).toEqual(ids.slice(0, 2));
+    expect(second.map((m) => m.id)).toEqual(ids.slice(2, 4));
+    expect(await claimDueMessages(db, 'c', 10, 60_000, now)).toEqual([]);
+  });
+
+  it('writes SENT outcomes together, fenced by the lease: a row taken over by another worker stays theirs', async () => {
+    const { db, accountId, outbox } = await setup();
+    for (let i = 0; i < 3; i++)
+      await db.transaction((tx) => outbox.enqueue(tx, testMessage(accountId, `s${i}@x.test`)));
+    const [mine, lost, also] = await claimDueMessages(db, 'a', 10, 60_000, Date.now() + 1);
+    await db.getRepository(OutboxMessage).update({ id: lost.id }, { leaseOwner: 'b' });
+    const writer = new SentBatchWriter(db, 'a');
+    const at = Date.now();
+    const results = await Promise.all(
+      [mine, lost, also].map((m) =>
+        writer.write({ id: m.id, sentAt: at, response: '250 2.0.0 Ok: queued', code: 250 }),
+      ),
+    );
+    expect(results).toEqual([true, false, true]);
+    const repo = db.getRepository(OutboxMessage);
+    const sent = await repo.findOneByOrFail({ id: mine.id });
+    expect(sent).toMatchObject({ status: DeliveryStatus.SENT, lastResponseCode: 250, leaseExpiresAt: null });
+    expect(sent.sentAt?.getTime()).toBe(at);
+    expect(await repo.findOneByOrFail({ id: lost.id })).toMatchObject({
+      status: DeliveryStatus.SENDING,
+      leaseOwner: 'b',
+    });
+    await writer.drain();
+  });
+});
