@@ -5,6 +5,7 @@ import { Outbox1764300100000 } from './1764300100000-outbox.js';
 import { Mailbox1764300200000 } from './1764300200000-mailbox.js';
 import { EmailVerifications1764300500000 } from './1764300500000-email-verifications.js';
 import { Hosted1764300400000 } from './1764300400000-hosted.js';
+import { AuditSummaryDe1764300600000 } from './1764300600000-audit-summary-de.js';
 
 /** Every migration, in order. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   EmailVerifications1764300500000,
   Hosted1764300400000,
   Templates1764300300000,
+  AuditSummaryDe1764300600000,
 ];

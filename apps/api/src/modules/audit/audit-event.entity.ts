@@ -23,9 +23,20 @@ export class AuditEvent {
   @Column({ type: 'varchar', length: 64 })
   action: string;
 
-  @Field(() => String, { description: 'A one-line summary in English.' })
+  /**
+   * Stored in English; `AuditService.list` puts the reader's language here (from `summaryDe`). Entries
+   * written before summaries were kept in both languages read in English.
+   */
+  @Field(() => String, {
+    description:
+      'A one-line summary in the language of the request (Accept-Language); older entries in English.',
+  })
   @Column({ type: 'varchar', length: 500 })
   summary: string;
+
+  /** The same summary in German; null on entries written before summaries were kept in both languages. */
+  @Column({ name: 'summary_de', type: 'varchar', length: 500, nullable: true })
+  summaryDe: string | null;
 
   @JsonColumn({ name: 'details', nullable: true })
   details: Record<string, unknown> | null;

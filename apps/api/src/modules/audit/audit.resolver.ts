@@ -12,6 +12,6 @@ export class AuditResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditEvent[]> {
-    return this.audit.list(ctx.caller, first);
+    return this.audit.list(ctx.caller, first, ctx.locale);
   }
 }

@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { SignedInCaller } from '../../auth/caller.js';
-import { AuditEvent } from '../audit/audit-event.entity.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditEntry, AuditService } from '../audit/audit.service.js';
 
-export type HostedAuditEvent = { action: string; summary: string; details?: Record<string, unknown> };
+export type HostedAuditEvent = AuditEntry;
 
 /**
  * Records a hosted-domain change. The background re-check has no caller, so its events name the
@@ -16,18 +14,6 @@ export async function recordHostedEvent(
   who: SignedInCaller | { system: true; accountId: string },
   event: HostedAuditEvent,
 ): Promise<void> {
-  if (!('system' in who)) return audit.record(manager, who, event);
-  const repo = manager.getRepository(AuditEvent);
-  await repo.save(
-    repo.create({
-      id: randomUUID(),
-      accountId: who.accountId,
-      actorUserId: null,
-      actor: 'Automatic DNS check',
-      action: event.action,
-      summary: event.summary.slice(0, 500),
-      details: event.details ?? null,
-      createdAt: new Date(),
-    }),
-  );
+  if ('system' in who) return audit.recordAutomatic(manager, who.accountId, 'DNS_CHECK', event);
+  return audit.record(manager, who, event);
 }

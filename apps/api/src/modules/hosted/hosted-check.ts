@@ -1,7 +1,9 @@
 import { type DomainStatus, nextDomainStatus } from '@ametrika/shared';
+import type { HostedAuditEvent } from './hosted-audit.js';
 import { type DnsClient, verifyHostedRecords } from './engine/index.js';
 import type { HostedDomainRow, StoredRecord } from './hosted-domain.entity.js';
 import { withDkimRecords } from './hosted-records.js';
+import { hostedText } from './messages.js';
 
 const MINUTE = 60_000;
 /** Pending (and degraded) domains: soon after APPLY, then less and less often until FAILED at 72 h. */
@@ -10,7 +12,7 @@ export const VERIFIED_INTERVAL_MS = 6 * 60 * MINUTE;
 /** A verified domain whose DNS did not answer is asked again sooner; its status does not change. */
 export const UNKNOWN_RETRY_MS = 15 * MINUTE;
 
-export type CheckEvent = { action: string; summary: string; details: Record<string, unknown> };
+export type CheckEvent = HostedAuditEvent;
 
 export type CheckResult = {
   /** The fields of the row to save. */
@@ -64,7 +66,7 @@ export async function checkHostedDomain(
     records = withDkimRecords(checked, keys, row.domain, row.zone);
     events.push({
       action: 'HOSTED_DKIM_KEY_SWITCHED',
-      summary: `DKIM signing of ${row.domain} switched from selector ${old?.selector} to ${pending.selector}`,
+      summary: hostedText.keySwitched(row.domain, old?.selector, pending.selector),
       details: { domain: row.domain, from: old?.selector ?? null, to: pending.selector },
     });
   }
@@ -100,7 +102,7 @@ export async function checkHostedDomain(
   if (after !== row.status) {
     events.push({
       action: 'HOSTED_DOMAIN_STATUS_CHANGED',
-      summary: `Hosted domain ${row.domain}: ${row.status} → ${after}`,
+      summary: hostedText.statusChanged(row.domain, row.status, after),
       details: {
         domain: row.domain,
         from: row.status,

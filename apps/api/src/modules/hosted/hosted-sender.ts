@@ -5,6 +5,7 @@ import { EmailSettingsRow } from '../sender/email-settings.entity.js';
 import type { HostedSenderSource } from '../sender/sender.service.js';
 import { HostedDomainRow } from './hosted-domain.entity.js';
 import { activeKey, describeMissing } from './hosted-view.js';
+import { hostedText } from './messages.js';
 
 /**
  * What the sender module asks of the hosted domain: whether HOSTED may be enabled (only when VERIFIED,
@@ -68,7 +69,7 @@ export async function revertHostedSender(
   await tx.getRepository(EmailSettingsRow).save(settings);
   await audit.record(tx, admin, {
     action: 'SENDER_MODE_CHANGED',
-    summary: `Sender changed from HOSTED to ${fallback}: the hosted domain ${oldDomain} was replaced`,
+    summary: hostedText.senderReverted(oldDomain, fallback),
     details: { from: 'HOSTED', to: fallback, reason: 'HOSTED_DOMAIN_REPLACED' },
   });
 }

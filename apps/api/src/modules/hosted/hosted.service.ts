@@ -14,7 +14,7 @@ import type { AppConfig } from '../../config/config.js';
 import { conflict, parseInput } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { type DnsClient, generateDkimKeyPair, lookupExistingMailRecords } from './engine/index.js';
-import { recordHostedEvent } from './hosted-audit.js';
+import { type HostedAuditEvent, recordHostedEvent } from './hosted-audit.js';
 import { checkHostedDomain } from './hosted-check.js';
 import { isUniqueViolation, ownedElsewhereError, saveCheck, type Who } from './hosted-save.js';
 import { HostedDomainRow, type StoredDkimKey } from './hosted-domain.entity.js';
@@ -22,6 +22,7 @@ import { buildHostedRecords, withDkimRecords } from './hosted-records.js';
 import { revertHostedSender } from './hosted-sender.js';
 import { toHostedDomainView } from './hosted-view.js';
 import type { HostedDomainType } from './hosted.types.js';
+import { hostedText } from './messages.js';
 
 /** The hosted domain of an account: APPLY, verification, DKIM rotation. Scoped by the caller's account. */
 export class HostedDomainService {
@@ -115,8 +116,8 @@ export class HostedDomainService {
         await recordHostedEvent(this.audit, tx, admin, {
           action: 'HOSTED_DOMAIN_APPLIED',
           summary: same
-            ? `Hosted domain ${domain} applied again (sender ${row.fromEmail}); key and token kept`
-            : `Hosted domain ${domain} applied (sender ${row.fromEmail}, DKIM selector ${keys[0]!.selector})`,
+            ? hostedText.appliedAgain(domain, row.fromEmail)
+            : hostedText.applied(domain, row.fromEmail, keys[0]!.selector),
           details: {
             domain,
             fromEmail: row.fromEmail,
@@ -161,7 +162,7 @@ export class HostedDomainService {
       { dkimKeys: [...row.dkimKeys, key] },
       {
         action: 'HOSTED_DKIM_KEY_ADDED',
-        summary: `New DKIM key ${key.selector} for ${row.domain} waits for its DNS record`,
+        summary: hostedText.keyAdded(row.domain, key.selector),
         details: { domain: row.domain, selector: key.selector },
       },
     );
@@ -187,7 +188,7 @@ export class HostedDomainService {
       { dkimKeys: row.dkimKeys.filter((k) => k !== key) },
       {
         action: 'HOSTED_DKIM_KEY_RETIRED',
-        summary: `DKIM key ${key.selector} of ${row.domain} retired (${key.state.toLowerCase()}); delete its record in DNS`,
+        summary: hostedText.keyRetired(row.domain, key.selector, key.state),
         details: { domain: row.domain, selector: key.selector, state: key.state },
       },
     );
@@ -206,7 +207,7 @@ export class HostedDomainService {
     row: HostedDomainRow,
     admin: SignedInCaller,
     patch: { dkimKeys: StoredDkimKey[] },
-    event: { action: string; summary: string; details: Record<string, unknown> },
+    event: HostedAuditEvent,
   ) {
     const records = withDkimRecords(row.records, patch.dkimKeys, row.domain, row.zone);
     const next = { ...row, ...patch, records, version: row.version + 1, updatedAt: new Date() };

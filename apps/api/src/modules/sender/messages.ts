@@ -1,4 +1,4 @@
-/** Why a sender cannot be enabled yet, and the sender module's refusals, in English and German. */
+/** Why a sender cannot be enabled yet, the sender module's refusals and audit summaries, in English and German. */
 import type { Localized } from '../../i18n/localized.js';
 
 export const senderText = {
@@ -31,4 +31,12 @@ export const senderText = {
     en: 'This sender cannot be enabled yet.',
     de: 'Dieser Absender kann noch nicht aktiviert werden.',
   } satisfies Localized,
+  auditModeChanged: (from: string, to: string): Localized => ({
+    en: `Sender changed from ${from} to ${to}`,
+    de: `Absender von ${from} auf ${to} umgestellt`,
+  }),
+  auditIdentity: (fromName: string | null, replyTo: string | null): Localized => ({
+    en: `Sender name "${fromName ?? ''}", reply-to ${replyTo ?? 'none'}`,
+    de: `Absendername „${fromName ?? ''}“, Antwortadresse ${replyTo ?? 'keine'}`,
+  }),
 };

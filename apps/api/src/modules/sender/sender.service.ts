@@ -100,7 +100,7 @@ export class SenderService {
           );
         await this.audit.record(tx, admin, {
           action: 'SENDER_MODE_CHANGED',
-          summary: `Sender changed from ${before} to ${mode}`,
+          summary: senderText.auditModeChanged(before, mode),
           details: { from: before, to: mode },
         });
       }
@@ -123,7 +123,7 @@ export class SenderService {
       await tx.getRepository(EmailSettingsRow).save(row);
       await this.audit.record(tx, admin, {
         action: 'SENDER_IDENTITY_UPDATED',
-        summary: `Sender name "${row.fromName ?? ''}", reply-to ${row.replyTo ?? 'none'}`,
+        summary: senderText.auditIdentity(row.fromName, row.replyTo),
         details: { fromName: row.fromName, replyTo: row.replyTo },
       });
       return this.viewOf(row, locale);

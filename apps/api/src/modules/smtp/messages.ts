@@ -1,4 +1,4 @@
-/** The sentences the SMTP settings service writes, in English and German side by side. */
+/** The sentences the SMTP settings service writes (answers and audit summaries), in English and German side by side. */
 import type { SmtpStage } from '@ametrika/shared';
 import type { Localized } from '../../i18n/localized.js';
 import { STAGE_LABELS } from './engine/messages.js';
@@ -50,4 +50,41 @@ export const smtpText = {
     en: 'Enter a verified address to send the test to.',
     de: 'Geben Sie eine bestätigte Adresse ein, an die der Test gesendet werden soll.',
   } satisfies Localized,
+  auditSettingsUpdated: (changes: readonly Localized[], fallback: string | null): Localized => {
+    const en = changes.map((c) => c.en).join(', ') || 'no changes';
+    const de = changes.map((c) => c.de).join(', ') || 'keine Änderungen';
+    return {
+      en: `SMTP settings updated: ${en}${
+        fallback ? `; sender switched back to ${fallback} until the new settings pass a test` : ''
+      }`,
+      de: `SMTP-Einstellungen geändert: ${de}${
+        fallback
+          ? `; Absender bis zu einem bestandenen Test der neuen Einstellungen auf ${fallback} zurückgestellt`
+          : ''
+      }`,
+    };
+  },
+  // The report's message is in the language of the request that ran the test.
+  auditTest: (host: string, port: number, to: string, message: string): Localized => ({
+    en: `SMTP test of ${host}:${port} to ${to}: ${message}`,
+    de: `SMTP-Test von ${host}:${port} an ${to}: ${message}`,
+  }),
+};
+
+/** One changed SMTP setting for the audit summary: the new value, and for the password only that it changed. */
+export const smtpChangeText = {
+  host: (host: string): Localized => ({ en: `host ${host}`, de: `Host ${host}` }),
+  port: (port: number): Localized => ({ en: `port ${port}`, de: `Port ${port}` }),
+  tls: (on: boolean): Localized => ({ en: `TLS ${on ? 'on' : 'off'}`, de: `TLS ${on ? 'an' : 'aus'}` }),
+  username: (name: string | null): Localized => ({
+    en: `user name ${name ?? '(none)'}`,
+    de: `Benutzername ${name ?? '(keiner)'}`,
+  }),
+  passwordRemoved: { en: 'password removed', de: 'Passwort entfernt' } satisfies Localized,
+  passwordChanged: { en: 'password changed', de: 'Passwort geändert' } satisfies Localized,
+  sender: (email: string): Localized => ({ en: `sender ${email}`, de: `Absender ${email}` }),
+  senderName: (name: string | null): Localized => ({
+    en: `sender name ${name ?? '(none)'}`,
+    de: `Absendername ${name ?? '(keiner)'}`,
+  }),
 };

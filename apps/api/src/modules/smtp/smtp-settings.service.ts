@@ -7,7 +7,7 @@ import { RateLimiter } from '../../auth/rate-limiter.js';
 import type { SecretBox } from '../../auth/secret-box.js';
 import type { AppConfig } from '../../config/config.js';
 import { badInput, parseInput, rateLimited } from '../../graphql/errors.js';
-import { inLocale } from '../../i18n/localized.js';
+import { inLocale, type Localized } from '../../i18n/localized.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { EmailSettingsRow } from '../sender/email-settings.entity.js';
 import type {
@@ -23,7 +23,7 @@ import { detectSmtpSettings, type SmtpPortCandidate } from './engine/detect-sett
 import type { LookupFn } from './engine/ssrf-guard.js';
 import { runSmtpTest } from './engine/smtp-probe.js';
 import { toDetectionView } from './detection-view.js';
-import { smtpText } from './messages.js';
+import { smtpChangeText, smtpText } from './messages.js';
 import { smtpTestMessage } from './smtp-test-message.js';
 
 type CleanSettings = {
@@ -78,16 +78,20 @@ export class SmtpSettingsService {
         smtpFingerprint: this.fingerprint(clean, password),
         updatedAt: new Date(),
       });
-      let summary = `SMTP settings updated: ${changes.join(', ') || 'no changes'}`;
+      let fallback: string | null = null;
       if (row.senderMode === 'CUSTOM_SMTP' && row.smtpFingerprint !== row.smtpLastTestFingerprint) {
         // Untested settings never carry mail: fall back to the previous sender until a test passes.
         row.senderMode =
           row.previousMode && row.previousMode !== 'CUSTOM_SMTP' ? row.previousMode : 'PLATFORM';
         row.previousMode = 'CUSTOM_SMTP';
-        summary += `; sender switched back to ${row.senderMode} until the new settings pass a test`;
+        fallback = row.senderMode;
       }
       await tx.getRepository(EmailSettingsRow).save(row);
-      await this.audit.record(tx, admin, { action: 'SMTP_SETTINGS_UPDATED', summary, details: { changes } });
+      await this.audit.record(tx, admin, {
+        action: 'SMTP_SETTINGS_UPDATED',
+        summary: smtpText.auditSettingsUpdated(changes, fallback),
+        details: { changes: changes.map((c) => c.en) },
+      });
       return this.sender.viewOf(row, locale);
     });
   }
@@ -133,11 +137,7 @@ export class SmtpSettingsService {
       await tx.getRepository(EmailSettingsRow).save(fresh);
       await this.audit.record(tx, admin, {
         action: report.ok ? 'SMTP_TEST_PASSED' : 'SMTP_TEST_FAILED',
-        summary:
-          `SMTP test of ${candidate.settings.host}:${candidate.settings.port} to ${to}: ${report.message}`.slice(
-            0,
-            500,
-          ),
+        summary: smtpText.auditTest(candidate.settings.host, candidate.settings.port, to, report.message),
       });
     });
     return { ...report, testedAt, ofSavedSettings: fingerprint === row.smtpFingerprint };
@@ -233,15 +233,16 @@ export class SmtpSettingsService {
     before: string | null,
     after: string | null,
   ) {
-    const changes: string[] = [];
-    if (row.smtpHost !== s.host) changes.push(`host ${s.host}`);
-    if (row.smtpPort !== s.port) changes.push(`port ${s.port}`);
+    const changes: Localized[] = [];
+    if (row.smtpHost !== s.host) changes.push(smtpChangeText.host(s.host));
+    if (row.smtpPort !== s.port) changes.push(smtpChangeText.port(s.port));
     if (Boolean(row.smtpSecure) !== s.secure || row.smtpSecure == null)
-      changes.push(`TLS ${s.secure ? 'on' : 'off'}`);
-    if (row.smtpUsername !== s.username) changes.push(`user name ${s.username ?? '(none)'}`);
-    if (before !== after) changes.push(after == null ? 'password removed' : 'password changed');
-    if (row.smtpFromEmail !== s.fromEmail) changes.push(`sender ${s.fromEmail}`);
-    if (row.smtpFromName !== s.fromName) changes.push(`sender name ${s.fromName ?? '(none)'}`);
+      changes.push(smtpChangeText.tls(s.secure));
+    if (row.smtpUsername !== s.username) changes.push(smtpChangeText.username(s.username));
+    if (before !== after)
+      changes.push(after == null ? smtpChangeText.passwordRemoved : smtpChangeText.passwordChanged);
+    if (row.smtpFromEmail !== s.fromEmail) changes.push(smtpChangeText.sender(s.fromEmail));
+    if (row.smtpFromName !== s.fromName) changes.push(smtpChangeText.senderName(s.fromName));
     return changes;
   }
 }

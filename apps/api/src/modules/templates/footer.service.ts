@@ -12,6 +12,7 @@ import { requireAdmin, requireSignedIn } from '../../auth/policy.js';
 import { notFound } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { effectiveTemplateContent, toFooterView } from './template-content.js';
+import { templateAuditText } from './messages.js';
 import { parseFooterInput, templateProblemsError } from './template-errors.js';
 import {
   addVersion,
@@ -94,14 +95,13 @@ export class FooterService {
       body,
       includesFooter: null,
     });
-    const summary = {
-      SAVE: `Footer (${locale}) saved as version ${version.number}`,
-      RESET: `Footer (${locale}) reset to the default (version ${version.number})`,
-      RESTORE: `Footer (${locale}) restored from version ${restoredFrom?.number} as version ${version.number}`,
-    }[kind];
     await this.audit.record(tx, admin, {
       action: AUDIT_ACTIONS[kind],
-      summary,
+      summary: templateAuditText.footer(locale, {
+        kind,
+        version: version.number,
+        restoredFrom: restoredFrom?.number,
+      }),
       details: { locale, version: version.number, versionId: version.id },
     });
     return this.view(tx, admin.accountId, locale);

@@ -18,6 +18,7 @@ import {
   type TemplateContent,
   toTemplateView,
 } from './template-content.js';
+import { templateAuditText } from './messages.js';
 import { requireFooterSwitchAllowed, requireTemplateKey } from './template-errors.js';
 import { type RenderForSendingInput, TemplateRenderService } from './template-render.service.js';
 import {
@@ -151,15 +152,13 @@ export class TemplateService {
     });
     const saved = await writeTemplateOverride(tx, admin.accountId, key, locale, next);
     const version = await addVersion(tx, admin, key, locale, kind, next);
-    const name = `"${getTemplateDefinition(key).name.en}" (${locale})`;
-    const summary = {
-      SAVE: `Template ${name} saved as version ${version.number}`,
-      RESET: `Template ${name} reset to the default (version ${version.number})`,
-      RESTORE: `Template ${name} restored from version ${restoredFrom?.number} as version ${version.number}`,
-    }[kind];
     await this.audit.record(tx, admin, {
       action: AUDIT_ACTIONS[kind],
-      summary,
+      summary: templateAuditText.template(getTemplateDefinition(key).name, locale, {
+        kind,
+        version: version.number,
+        restoredFrom: restoredFrom?.number,
+      }),
       details: { key, locale, version: version.number, versionId: version.id },
     });
     return toTemplateView(key, locale, saved);

@@ -12,6 +12,7 @@ import type { OutboxService } from '../delivery/outbox.service.js';
 import type { SenderService } from '../sender/sender.service.js';
 import type { TemplateRendering } from '../../mail/template-rendering.js';
 import { EmailVerification } from './email-verification.entity.js';
+import { userAuditText } from './messages.js';
 import { Locale, Role, User } from './user.entity.js';
 
 export const VERIFICATION_LIFETIME_HOURS = 24;
@@ -56,7 +57,7 @@ export class UserAdminService {
       await this.queueVerification(tx, user);
       await this.audit.record(tx, admin, {
         action: 'USER_CREATED',
-        summary: `User ${email} (${user.role}) added; verification email queued`,
+        summary: userAuditText.created(email, user.role),
       });
       return user;
     });
@@ -71,7 +72,7 @@ export class UserAdminService {
       await this.queueVerification(tx, user);
       await this.audit.record(tx, admin, {
         action: 'VERIFICATION_RESENT',
-        summary: `Verification email to ${user.email} queued again`,
+        summary: userAuditText.verificationResent(user.email),
       });
       return user;
     });
@@ -88,7 +89,10 @@ export class UserAdminService {
         if (admins <= 1) throw conflict('An account keeps at least one administrator.');
       }
       await tx.getRepository(User).delete({ id: user.id });
-      await this.audit.record(tx, admin, { action: 'USER_DELETED', summary: `User ${user.email} deleted` });
+      await this.audit.record(tx, admin, {
+        action: 'USER_DELETED',
+        summary: userAuditText.deleted(user.email),
+      });
       return true;
     });
   }
