@@ -9,6 +9,7 @@ import { TemplateVersion } from '../modules/templates/template-version.entity.js
 import { EmailVerification } from '../modules/users/email-verification.entity.js';
 import { HostedDomainRow } from '../modules/hosted/hosted-domain.entity.js';
 import { DeliveryAlert } from '../modules/delivery/delivery-alert.entity.js';
+import { OutboxBody } from '../modules/delivery/outbox-body.entity.js';
 import { OutboxMessage } from '../modules/delivery/outbox-message.entity.js';
 import { CapturedMail, CapturedMailRecipient } from '../modules/mailbox/captured-mail.entity.js';
 
@@ -21,6 +22,7 @@ export const entities = [
   EmailSettingsRow,
   AuditEvent,
   OutboxMessage,
+  OutboxBody,
   DeliveryAlert,
   CapturedMail,
   CapturedMailRecipient,

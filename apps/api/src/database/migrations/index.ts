@@ -6,6 +6,7 @@ import { Mailbox1764300200000 } from './1764300200000-mailbox.js';
 import { EmailVerifications1764300500000 } from './1764300500000-email-verifications.js';
 import { Hosted1764300400000 } from './1764300400000-hosted.js';
 import { AuditSummaryDe1764300600000 } from './1764300600000-audit-summary-de.js';
+import { OutboxBodies1764300700000 } from './1764300700000-outbox-bodies.js';
 
 /** Every migration, in order. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Hosted1764300400000,
   Templates1764300300000,
   AuditSummaryDe1764300600000,
+  OutboxBodies1764300700000,
 ];

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
-import { OutboxRows } from './outbox-rows.js';
+import { OutboxRows, returnedRows } from './outbox-rows.js';
 
 const mappers = new WeakMap<DataSource, OutboxRows>();
 const rowsOf = (db: DataSource) => {
@@ -33,21 +33,36 @@ const claimSql = (postgres: boolean) => `
 
 export const isPostgres = (db: DataSource) => db.options.type === 'postgres';
 
-/** Claims up to `limit` due rows for `owner` and returns them, oldest due first. */
+/** A claimed message with the rendered parts it is sent with. */
+export type ClaimedMessage = OutboxMessage & { html: string; text: string };
+
+/** Claims up to `limit` due rows for `owner` and returns them with their bodies, oldest first. */
 export async function claimDueMessages(
   db: DataSource,
   owner: string,
   limit: number,
   leaseMs: number,
   now = Date.now(),
-): Promise<OutboxMessage[]> {
+): Promise<ClaimedMessage[]> {
   const leaseEnd = now + leaseMs;
-  const raw = (await db.query(claimSql(isPostgres(db)), [owner, leaseEnd, leaseEnd, now, limit])) as unknown;
-  // pg answers [rows, count] for UPDATE … RETURNING through TypeORM; better-sqlite3 answers the rows.
-  const rows = (Array.isArray(raw) && Array.isArray(raw[0]) ? raw[0] : raw) as Record<string, unknown>[];
+  const raw = await db.query(claimSql(isPostgres(db)), [owner, leaseEnd, leaseEnd, now, limit]);
+  const rows = returnedRows<Record<string, unknown>>(raw);
+  if (rows.length === 0) return [];
   const mapper = rowsOf(db);
-  // RETURNING gives the claimed rows in no particular order; the oldest due goes first.
-  return rows.map((row) => mapper.fromRow(row)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const ids = rows.map((row) => row.id as string);
+  const bodies = new Map(
+    returnedRows<{ id: string; html: string; text: string }>(
+      await db.query(mapper.bodiesSql(ids.length), ids),
+    ).map((b) => [b.id, b]),
+  );
+  // RETURNING gives the claimed rows in no particular order; the oldest goes first.
+  return rows
+    .map((row) => {
+      const message = mapper.fromRow(row);
+      const body = bodies.get(message.id);
+      return Object.assign(message, { html: body?.html ?? '', text: body?.text ?? '' });
+    })
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
 /** For EXPLAIN checks and the benchmark: the claim's inner SELECT as the planners see it. */

@@ -18,8 +18,9 @@ registerEnumType(DeliveryStatus, {
 });
 
 /**
- * One message of the outbox, rendered and frozen when it was queued. It is also the GraphQL `Delivery`:
- * the rendered HTML and text stay out of GraphQL because they may hold single-use links (verification).
+ * One message of the outbox, rendered and frozen when it was queued. It is also the GraphQL `Delivery`.
+ * Its rendered HTML and text live in `OutboxBody` and stay out of GraphQL: they may hold single-use links
+ * (verification).
  */
 @ObjectType('Delivery')
 @Entity('outbox_messages')
@@ -50,12 +51,6 @@ export class OutboxMessage {
   @Field(() => String, { description: 'The rendered subject line.' })
   @Column({ type: 'text' })
   subject: string;
-
-  @Column({ type: 'text' })
-  html: string;
-
-  @Column({ type: 'text' })
-  text: string;
 
   @Field(() => String, {
     description: 'PLATFORM, WHITE_LABEL, CUSTOM_SMTP or HOSTED, as chosen when queued.',

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/data-source.js';
+import { OutboxBodies1764300700000 } from '../../database/migrations/1764300700000-outbox-bodies.js';
 import { seedFirstAdmin } from '../../database/seed.js';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../test/databases.js';
 import { Account } from '../accounts/account.entity.js';
@@ -52,11 +53,13 @@ describe.each(databaseKinds())('outbox rows in plain SQL on %s', (kind) => {
     expect(rest).toHaveLength(0);
     expect(claimed).toBeInstanceOf(OutboxMessage);
     const afterClaim = await db.getRepository(OutboxMessage).findOneByOrFail({ id: message.id });
-    expect({ ...claimed }).toEqual({ ...afterClaim });
+    const { html, text, ...state } = claimed;
+    expect(state).toEqual({ ...afterClaim });
+    expect(text).toBe(input.text);
     expect(claimed.status).toBe(DeliveryStatus.SENDING);
     expect(claimed.leaseOwner).toBe('worker-a');
     expect(claimed.attempts).toBe(1);
-    expect(claimed.html).toBe('<p>Grüße — 👋</p>');
+    expect(html).toBe('<p>Grüße — 👋</p>');
   });
 
   it('claims each due row once across claims, oldest first, and leaves rows that are not due', async () => {
@@ -103,5 +106,30 @@ describe.each(databaseKinds())('outbox rows in plain SQL on %s', (kind) => {
       leaseOwner: 'b',
     });
     await writer.drain();
+  });
+
+  it('keeps the bodies of messages queued before they moved to their own table', async () => {
+    const { db, accountId, outbox } = await setup();
+    const { message } = await db.transaction((tx) =>
+      outbox.enqueue(
+        tx,
+        testMessage(accountId, 'old@x.test', { html: '<p>queued earlier</p>', text: 'earlier' }),
+      ),
+    );
+    const migration = new OutboxBodies1764300700000();
+    const runner = db.createQueryRunner();
+    try {
+      await migration.down(runner);
+      const param = kind === 'postgres' ? '$1' : '?';
+      const [old] = await runner.query(`SELECT html, text FROM outbox_messages WHERE id = ${param}`, [
+        message.id,
+      ]);
+      expect(old).toEqual({ html: '<p>queued earlier</p>', text: 'earlier' });
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const [claimed] = await claimDueMessages(db, 'a', 10, 60_000, Date.now() + 1);
+    expect(claimed).toMatchObject({ id: message.id, html: '<p>queued earlier</p>', text: 'earlier' });
   });
 });

@@ -1,6 +1,10 @@
 import type { DataSource, ValueTransformer } from 'typeorm';
 import { OutboxMessage } from './outbox-message.entity.js';
 
+/** pg answers [rows, count] for UPDATE … RETURNING through TypeORM; otherwise both drivers answer the rows. */
+export const returnedRows = <T>(raw: unknown): T[] =>
+  (Array.isArray(raw) && Array.isArray(raw[0]) ? raw[0] : raw) as T[];
+
 type Column = {
   property: keyof OutboxMessage & string;
   name: string;
@@ -23,8 +27,18 @@ const chain = (transformer: ValueTransformer | ValueTransformer[] | undefined, w
 export class OutboxRows {
   private readonly columns: Column[];
   readonly postgres: boolean;
-  /** INSERT of one row; ON CONFLICT DO NOTHING: a duplicate idempotency key must not abort the caller's transaction. */
+  /**
+   * INSERT of one row, answering its id, or nothing for a duplicate idempotency key: ON CONFLICT DO
+   * NOTHING, because a failed statement would abort the caller's PostgreSQL transaction.
+   */
   readonly insertSql: string;
+  /** INSERT of a message's rendered parts, once its row is in. */
+  readonly insertBodySql: string;
+  /** The rendered parts of up to `n` claimed messages. */
+  bodiesSql(n: number): string {
+    const params = Array.from({ length: n }, (_, i) => (this.postgres ? `$${i + 1}` : '?')).join(', ');
+    return `SELECT id, html, text FROM outbox_bodies WHERE id IN (${params})`;
+  }
 
   constructor(db: DataSource) {
     this.postgres = db.options.type === 'postgres';
@@ -36,7 +50,8 @@ export class OutboxRows {
     }));
     const names = this.columns.map((c) => c.name).join(', ');
     const params = this.columns.map((_, i) => (this.postgres ? `$${i + 1}` : '?')).join(', ');
-    this.insertSql = `INSERT INTO outbox_messages (${names}) VALUES (${params}) ON CONFLICT DO NOTHING`;
+    this.insertSql = `INSERT INTO outbox_messages (${names}) VALUES (${params}) ON CONFLICT DO NOTHING RETURNING id`;
+    this.insertBodySql = `INSERT INTO outbox_bodies (id, html, text) VALUES (${this.postgres ? '$1, $2, $3' : '?, ?, ?'})`;
   }
 
   /** The parameters of `insertSql` for a message. */

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger.js';
 import type { DeliveryOptions } from './delivery-options.js';
 import { classifyFailure } from './delivery-outcome.js';
-import { claimDueMessages, isPostgres, releaseOrphanedLeases } from './outbox-claims.js';
+import { type ClaimedMessage, claimDueMessages, isPostgres, releaseOrphanedLeases } from './outbox-claims.js';
 import type { OutboxMessage } from './outbox-message.entity.js';
 import { OutcomeRecorder } from './outbox-outcomes.js';
 import type { OutboxService } from './outbox.service.js';
@@ -30,7 +30,7 @@ export class OutboxWorker {
   private loop: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
   private woken = false;
-  private buffer: OutboxMessage[] = [];
+  private buffer: ClaimedMessage[] = [];
 
   constructor(
     private readonly deps: {
@@ -150,7 +150,7 @@ export class OutboxWorker {
     });
   }
 
-  private async deliver(row: OutboxMessage): Promise<void> {
+  private async deliver(row: ClaimedMessage): Promise<void> {
     const { logger, transports } = this.deps;
     if (row.expiresAt.getTime() <= Date.now()) {
       await this.record(row, () =>

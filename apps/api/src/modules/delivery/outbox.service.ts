@@ -4,7 +4,7 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
 import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 import type { DeliveryOptions } from './delivery-options.js';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
-import { OutboxRows } from './outbox-rows.js';
+import { OutboxRows, returnedRows } from './outbox-rows.js';
 
 /** What every sender of email hands to the outbox: already rendered, with a frozen sender. */
 export type EnqueueMessage = {
@@ -78,8 +78,6 @@ export class OutboxService {
       locale: input.locale ?? null,
       toAddress: input.to,
       subject: input.subject,
-      html: input.html,
-      text: input.text,
       senderMode: input.sender.mode,
       sender: input.sender,
       messageId: `<${id}@${input.sender.messageIdDomain}>`,
@@ -97,11 +95,19 @@ export class OutboxService {
       createdAt: new Date(now),
       sentAt: null,
     } satisfies Omit<OutboxMessage, 'nextAttemptAt' | 'fromAddress' | 'envelopeFrom'>);
-    await manager.query(this.rows.insertSql, this.rows.values(row));
-    const repo = manager.getRepository(OutboxMessage);
-    const stored = input.idempotencyKey
-      ? await repo.findOneByOrFail({ accountId: input.accountId, idempotencyKey: input.idempotencyKey })
-      : row;
+    const inserted = returnedRows<{ id: string }>(
+      await manager.query(this.rows.insertSql, this.rows.values(row)),
+    );
+    if (inserted.length > 0) {
+      await manager.query(this.rows.insertBodySql, [id, input.html, input.text]);
+    }
+    // Nothing inserted: the idempotency key is taken, and the message queued under it is the answer.
+    const stored =
+      inserted.length > 0 || !input.idempotencyKey
+        ? row
+        : await manager
+            .getRepository(OutboxMessage)
+            .findOneByOrFail({ accountId: input.accountId, idempotencyKey: input.idempotencyKey });
     const queryRunner = manager.queryRunner;
     if (queryRunner?.isTransactionActive) this.pendingWake.add(queryRunner);
     else this.wakeWorker();

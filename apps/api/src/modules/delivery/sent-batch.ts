@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import { isPostgres } from './outbox-claims.js';
+import { returnedRows } from './outbox-rows.js';
 
 /** One SENT outcome waiting to be written. */
 export type SentOutcome = { id: string; sentAt: number; response: string; code: number | null };
@@ -78,9 +79,7 @@ export class SentBatchWriter {
         batch.map((b) => b.code),
         this.owner,
       ])) as unknown;
-      // pg answers [rows, count] for UPDATE … RETURNING through TypeORM.
-      const rows = (Array.isArray(raw) && Array.isArray(raw[0]) ? raw[0] : raw) as { id: string }[];
-      return new Set(rows.map((r) => r.id));
+      return new Set(returnedRows<{ id: string }>(raw).map((r) => r.id));
     }
     const native = (this.db.driver as unknown as { databaseConnection: BetterSqlite3.Database })
       .databaseConnection;

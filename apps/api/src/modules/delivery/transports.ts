@@ -7,7 +7,7 @@ import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 import { createRedactor, type Redactor } from '../smtp/engine/secrets.js';
 import { buildSmtpTransportOptions } from '../smtp/engine/smtp-transport.js';
 import { resolveSmtpHost } from '../smtp/engine/ssrf-guard.js';
-import type { OutboxMessage } from './outbox-message.entity.js';
+import type { ClaimedMessage } from './outbox-claims.js';
 
 export type SendResult = { response: string; responseCode: number | null };
 
@@ -71,7 +71,7 @@ export class TransportFactory {
 
   constructor(private readonly deps: TransportDeps) {}
 
-  async prepare(row: OutboxMessage): Promise<PreparedSend> {
+  async prepare(row: ClaimedMessage): Promise<PreparedSend> {
     const snapshot = row.sender;
     const message = this.messageOptions(row, snapshot);
     const t = snapshot.transport;
@@ -154,7 +154,7 @@ export class TransportFactory {
     return transporter;
   }
 
-  private messageOptions(row: OutboxMessage, snapshot: SenderSnapshot): SendMailOptions {
+  private messageOptions(row: ClaimedMessage, snapshot: SenderSnapshot): SendMailOptions {
     return {
       from: { name: snapshot.fromName ?? '', address: snapshot.fromEmail },
       replyTo: snapshot.replyTo ?? undefined,
