@@ -1,10 +1,13 @@
+import type { Locale } from '@ametrika/shared';
 import type { DataSource } from 'typeorm';
 import type { SignedInCaller } from '../../auth/caller.js';
 import { conflict } from '../../graphql/errors.js';
+import { inLocale } from '../../i18n/localized.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { recordHostedEvent } from './hosted-audit.js';
 import type { CheckResult } from './hosted-check.js';
 import { HostedDomainRow } from './hosted-domain.entity.js';
+import { hostedText } from './messages.js';
 
 /** A person, or the background re-check acting for an account. */
 export type Who = SignedInCaller | { system: true; accountId: string };
@@ -17,13 +20,14 @@ export const isUniqueViolation = (error: unknown) => {
   );
 };
 
-export const ownedElsewhereError = (domain: string) =>
-  conflict(`${domain} is already verified by another account; it cannot be used here.`, { field: 'domain' });
+export const ownedElsewhereError = (domain: string, locale: Locale) =>
+  conflict(inLocale(hostedText.ownedElsewhere(domain), locale), { field: 'domain' });
 
 /**
  * Saves a check's outcome only if the row is still the version that was checked: an APPLY or rotation in
  * the meantime wins, and the check's result is dropped. The unique index on `verified_domain` is the last
- * word when two accounts verify one domain at once: the loser stays unverified.
+ * word when two accounts verify one domain at once: the loser stays unverified. `locale` is the language
+ * of the person who asked for the check, for the refusal they get.
  */
 export async function saveCheck(
   db: DataSource,
@@ -32,6 +36,7 @@ export async function saveCheck(
   result: CheckResult,
   who: Who,
   now: Date,
+  locale: Locale = 'EN',
 ): Promise<boolean> {
   try {
     return await db.transaction(async (tx) => {
@@ -47,7 +52,7 @@ export async function saveCheck(
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    if (!('system' in who)) throw ownedElsewhereError(row.domain);
+    if (!('system' in who)) throw ownedElsewhereError(row.domain, locale);
     return false;
   }
 }

@@ -4,12 +4,13 @@ import type { AuditService } from '../audit/audit.service.js';
 import { EmailSettingsRow } from '../sender/email-settings.entity.js';
 import type { HostedSenderSource } from '../sender/sender.service.js';
 import { HostedDomainRow } from './hosted-domain.entity.js';
-import { activeKey, describeMissing } from './hosted-view.js';
+import { activeKey } from './hosted-view.js';
 import { hostedText } from './messages.js';
 
 /**
  * What the sender module asks of the hosted domain: whether HOSTED may be enabled (only when VERIFIED,
- * naming what is missing otherwise), the From address, and the signing key, which stays sealed.
+ * naming what is missing otherwise, in both languages), the From address, and the signing key, which
+ * stays sealed.
  */
 export function createHostedSenderSource(db: DataSource): HostedSenderSource {
   const find = (accountId: string) => db.getRepository(HostedDomainRow).findOneBy({ accountId });
@@ -19,24 +20,10 @@ export function createHostedSenderSource(db: DataSource): HostedSenderSource {
     },
     async readiness(accountId) {
       const row = await find(accountId);
-      if (!row) {
-        return {
-          ready: false,
-          reason: 'Apply a domain under hosted email and publish its DNS records first.',
-        };
-      }
+      if (!row) return { ready: false, reason: hostedText.noDomain };
       if (row.status === 'VERIFIED') return { ready: true, reason: null };
-      const missing = describeMissing(row.records);
-      const state =
-        row.status === 'FAILED'
-          ? 'was not verified within 72 hours; publish the records and click Verify'
-          : row.status === 'DEGRADED'
-            ? 'lost a verified record'
-            : 'is not verified yet';
-      return {
-        ready: false,
-        reason: `Hosted domain ${row.domain} ${state}. Missing: ${missing.join('; ') || 'a fresh check'}.`,
-      };
+      const missing = row.records.filter((r) => r.required && r.status !== 'VERIFIED');
+      return { ready: false, reason: hostedText.notReady(row.domain, row.status, missing) };
     },
     async transport(accountId) {
       const row = await find(accountId);

@@ -11,12 +11,6 @@ import { CloudflareRecordType, DnsProviderType, DnsRecordType, HostedDomainType 
 
 const NOT_CHECKED = { en: 'Not checked yet.', de: 'Noch nicht geprüft.' };
 
-/** Required records that are not verified, named so an admin knows what to add. */
-export const describeMissing = (records: readonly StoredRecord[]): string[] =>
-  records
-    .filter((r) => r.required && r.status !== 'VERIFIED')
-    .map((r) => `${r.purpose} (${r.type} ${r.name}: ${r.status ?? 'not checked'})`);
-
 const toRecordType = (row: HostedDomainRow, record: StoredRecord): DnsRecordType => {
   const out = new DnsRecordType();
   const key = record.selector ? row.dkimKeys.find((k) => k.selector === record.selector) : undefined;

@@ -28,13 +28,13 @@ export class HostedResolver {
     @Arg('input', () => HostedDomainInput) input: HostedDomainInput,
     @Ctx() ctx: RequestContext,
   ): Promise<EmailSettingsType> {
-    await this.domains.apply(ctx.caller, input);
+    await this.domains.apply(ctx.caller, input, ctx.locale);
     return this.sender.view(ctx.caller, ctx.locale);
   }
 
   @Mutation(() => EmailSettingsType, { description: 'Checks the hosted domain’s DNS records now.' })
   async verifyDnsRecords(@Ctx() ctx: RequestContext): Promise<EmailSettingsType> {
-    await this.domains.verify(ctx.caller);
+    await this.domains.verify(ctx.caller, ctx.locale);
     return this.sender.view(ctx.caller, ctx.locale);
   }
 
@@ -42,7 +42,7 @@ export class HostedResolver {
     description: 'Adds a new DKIM key as a pending record; signing switches to it once its record verifies.',
   })
   async rotateDkimKey(@Ctx() ctx: RequestContext): Promise<EmailSettingsType> {
-    await this.domains.rotate(ctx.caller);
+    await this.domains.rotate(ctx.caller, ctx.locale);
     return this.sender.view(ctx.caller, ctx.locale);
   }
 
@@ -53,7 +53,7 @@ export class HostedResolver {
     @Arg('selector', () => String) selector: string,
     @Ctx() ctx: RequestContext,
   ): Promise<EmailSettingsType> {
-    await this.domains.retire(ctx.caller, selector);
+    await this.domains.retire(ctx.caller, selector, ctx.locale);
     return this.sender.view(ctx.caller, ctx.locale);
   }
 }

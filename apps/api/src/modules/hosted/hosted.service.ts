@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   createHostedDomainInputSchema,
+  type Locale,
   type DnsProviderId,
   detectDnsProvider,
   dkimSelectorFor,
@@ -12,6 +13,7 @@ import { requireAdmin, requireSignedIn } from '../../auth/policy.js';
 import type { SecretBox } from '../../auth/secret-box.js';
 import type { AppConfig } from '../../config/config.js';
 import { conflict, parseInput } from '../../graphql/errors.js';
+import { inLocale } from '../../i18n/localized.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { type DnsClient, generateDkimKeyPair, lookupExistingMailRecords } from './engine/index.js';
 import { type HostedAuditEvent, recordHostedEvent } from './hosted-audit.js';
@@ -56,14 +58,18 @@ export class HostedDomainService {
     return row ? toHostedDomainView(row) : null;
   }
 
-  async apply(caller: Caller, input: { domain: string; fromEmail: string; fromName?: string | null }) {
+  async apply(
+    caller: Caller,
+    input: { domain: string; fromEmail: string; fromName?: string | null },
+    locale: Locale = 'EN',
+  ) {
     const admin = requireAdmin(caller, 'set up a hosted domain');
     const platformDomains = [this.config.platformMailDomain, this.config.whiteLabelMailDomain];
     const clean = parseInput(createHostedDomainInputSchema(platformDomains), input);
     const normalized = normalizeHostedDomain(clean.domain, { platformDomains });
     if (!normalized.ok) throw new Error('validated domain did not normalise');
     const { ascii: domain, registrable: zone } = normalized.domain;
-    if (await this.ownedElsewhere(domain, admin.accountId)) throw ownedElsewhereError(domain);
+    if (await this.ownedElsewhere(domain, admin.accountId)) throw ownedElsewhereError(domain, locale);
 
     const now = new Date();
     const existing = await this.find(admin.accountId);
@@ -111,7 +117,7 @@ export class HostedDomainService {
 
     await this.db
       .transaction(async (tx) => {
-        if (await this.ownedElsewhere(domain, admin.accountId, tx)) throw ownedElsewhereError(domain);
+        if (await this.ownedElsewhere(domain, admin.accountId, tx)) throw ownedElsewhereError(domain, locale);
         await tx.getRepository(HostedDomainRow).save(row);
         await recordHostedEvent(this.audit, tx, admin, {
           action: 'HOSTED_DOMAIN_APPLIED',
@@ -129,27 +135,23 @@ export class HostedDomainService {
         if (existing && !same) await revertHostedSender(tx, this.audit, admin, existing.domain);
       })
       .catch((error) => {
-        throw isUniqueViolation(error) ? ownedElsewhereError(domain) : error;
+        throw isUniqueViolation(error) ? ownedElsewhereError(domain, locale) : error;
       });
   }
 
   /** "Verify now": checks DNS at once and restarts the backoff (and the 72 hours of a FAILED domain). */
-  async verify(caller: Caller): Promise<void> {
+  async verify(caller: Caller, locale: Locale = 'EN'): Promise<void> {
     const admin = requireAdmin(caller, 'verify the hosted domain');
-    const row = await this.requireRow(admin.accountId);
-    await this.check(row, admin, true);
+    const row = await this.requireRow(admin.accountId, locale);
+    await this.check(row, admin, true, locale);
   }
 
   /** Adds a new key as a pending record; signing moves to it only once DNS serves it. */
-  async rotate(caller: Caller): Promise<void> {
+  async rotate(caller: Caller, locale: Locale = 'EN'): Promise<void> {
     const admin = requireAdmin(caller, 'rotate the DKIM key');
-    const row = await this.requireRow(admin.accountId);
+    const row = await this.requireRow(admin.accountId, locale);
     const pending = row.dkimKeys.find((k) => k.state === 'PENDING');
-    if (pending) {
-      throw conflict(
-        `Selector ${pending.selector} is already waiting for its DNS record; publish it, or retire it to start over.`,
-      );
-    }
+    if (pending) throw conflict(inLocale(hostedText.rotationPending(pending.selector), locale));
     const now = new Date();
     const key = await this.newKey(
       now,
@@ -165,22 +167,18 @@ export class HostedDomainService {
         summary: hostedText.keyAdded(row.domain, key.selector),
         details: { domain: row.domain, selector: key.selector },
       },
+      locale,
     );
   }
 
   /** Removes a key that no longer signs: the previous one after a switch, or a pending one (cancel). */
-  async retire(caller: Caller, selector: string): Promise<void> {
+  async retire(caller: Caller, selector: string, locale: Locale = 'EN'): Promise<void> {
     const admin = requireAdmin(caller, 'retire a DKIM key');
-    const row = await this.requireRow(admin.accountId);
+    const row = await this.requireRow(admin.accountId, locale);
     const key = row.dkimKeys.find((k) => k.selector === selector.trim().toLowerCase());
-    if (!key) throw conflict(`There is no DKIM key with selector "${selector}".`, { field: 'selector' });
+    if (!key) throw conflict(inLocale(hostedText.unknownSelector(selector), locale), { field: 'selector' });
     if (key.state === 'ACTIVE') {
-      throw conflict(
-        `Selector ${key.selector} signs mail now; rotate first and retire it once the new key took over.`,
-        {
-          field: 'selector',
-        },
-      );
+      throw conflict(inLocale(hostedText.retireActive(key.selector), locale), { field: 'selector' });
     }
     await this.mutate(
       row,
@@ -191,16 +189,20 @@ export class HostedDomainService {
         summary: hostedText.keyRetired(row.domain, key.selector, key.state),
         details: { domain: row.domain, selector: key.selector, state: key.state },
       },
+      locale,
     );
   }
 
-  /** Runs a check and saves it unless the row changed meanwhile (then APPLY or rotation wins). */
-  async check(row: HostedDomainRow, who: Who, manual: boolean): Promise<boolean> {
+  /**
+   * Runs a check and saves it unless the row changed meanwhile (then APPLY or rotation wins). `locale` is
+   * the language of the admin who asked for it, if any.
+   */
+  async check(row: HostedDomainRow, who: Who, manual: boolean, locale: Locale = 'EN'): Promise<boolean> {
     const now = new Date();
     const ownedElsewhere = await this.ownedElsewhere(row.domain, row.accountId);
-    if (manual && ownedElsewhere) throw ownedElsewhereError(row.domain);
+    if (manual && ownedElsewhere) throw ownedElsewhereError(row.domain, locale);
     const result = await checkHostedDomain(row, { ...this.checkOptions(now, manual), ownedElsewhere });
-    return saveCheck(this.db, this.audit, row, result, who, now);
+    return saveCheck(this.db, this.audit, row, result, who, now, locale);
   }
 
   private async mutate(
@@ -208,6 +210,7 @@ export class HostedDomainService {
     admin: SignedInCaller,
     patch: { dkimKeys: StoredDkimKey[] },
     event: HostedAuditEvent,
+    locale: Locale,
   ) {
     const records = withDkimRecords(row.records, patch.dkimKeys, row.domain, row.zone);
     const next = { ...row, ...patch, records, version: row.version + 1, updatedAt: new Date() };
@@ -216,16 +219,16 @@ export class HostedDomainService {
       await recordHostedEvent(this.audit, tx, admin, event);
     });
     // The new record's status comes from DNS at once; a switch happens only there.
-    await this.check(await this.requireRow(row.accountId), admin, false);
+    await this.check(await this.requireRow(row.accountId, locale), admin, false, locale);
   }
 
   private checkOptions(now: Date, manual: boolean) {
     return { dns: this.dns, spfInclude: this.config.platformDns.spfInclude, now, manual };
   }
 
-  private async requireRow(accountId: string) {
+  private async requireRow(accountId: string, locale: Locale) {
     const row = await this.find(accountId);
-    if (!row) throw conflict('Apply a hosted domain first.');
+    if (!row) throw conflict(inLocale(hostedText.applyFirst, locale));
     return row;
   }
 

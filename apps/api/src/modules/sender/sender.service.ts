@@ -4,7 +4,7 @@ import type { Caller } from '../../auth/caller.js';
 import { requireAdmin, requireSignedIn } from '../../auth/policy.js';
 import type { AppConfig } from '../../config/config.js';
 import { badInput, conflict, parseInput } from '../../graphql/errors.js';
-import { inLocale } from '../../i18n/localized.js';
+import { inLocale, type Localized } from '../../i18n/localized.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { hostedEnvelopeFrom } from '../hosted/engine/dkim-signing.js';
 import { EmailSettingsRow } from './email-settings.entity.js';
@@ -17,7 +17,8 @@ import { smtpReadiness, toSmtpSettingsView } from './smtp-view.js';
 /** What the hosted-domain module tells the sender module; null until that module is wired in. */
 export type HostedSenderSource = {
   fromAddress(accountId: string): Promise<string | null>;
-  readiness(accountId: string): Promise<{ ready: boolean; reason: string | null }>;
+  /** `reason` says what is missing, in both UI languages. */
+  readiness(accountId: string): Promise<{ ready: boolean; reason: Localized | null }>;
   transport(
     accountId: string,
   ): Promise<{ domain: string; selector: string; privateKeySealed: string; fromName: string | null }>;
@@ -219,7 +220,7 @@ export class SenderService {
         unavailableCode: hostedReady?.ready ? null : 'HOSTED_DOMAIN_NOT_VERIFIED',
         unavailableReason: hostedReady?.ready
           ? null
-          : (hostedReady?.reason ?? inLocale(senderText.hostedNotVerified, locale)),
+          : inLocale(hostedReady?.reason ?? senderText.hostedNotVerified, locale),
       },
     ];
   }
