@@ -1,4 +1,4 @@
-import type { DataSource, ValueTransformer } from 'typeorm';
+import type { DataSource, EntityManager, ValueTransformer } from 'typeorm';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 /** pg answers [rows, count] for UPDATE … RETURNING through TypeORM; otherwise both drivers answer the rows. */
@@ -27,13 +27,8 @@ const chain = (transformer: ValueTransformer | ValueTransformer[] | undefined, w
 export class OutboxRows {
   private readonly columns: Column[];
   readonly postgres: boolean;
-  /**
-   * INSERT of one row, answering its id, or nothing for a duplicate idempotency key: ON CONFLICT DO
-   * NOTHING, because a failed statement would abort the caller's PostgreSQL transaction.
-   */
-  readonly insertSql: string;
-  /** INSERT of a message's rendered parts, once its row is in. */
-  readonly insertBodySql: string;
+  private readonly insertSql: string;
+  private readonly insertBodySql: string;
   /** The rendered parts of up to `n` claimed messages. */
   bodiesSql(n: number): string {
     const params = Array.from({ length: n }, (_, i) => (this.postgres ? `$${i + 1}` : '?')).join(', ');
@@ -49,13 +44,29 @@ export class OutboxRows {
       from: chain(c.transformer, 'from'),
     }));
     const names = this.columns.map((c) => c.name).join(', ');
+    const n = this.columns.length;
     const params = this.columns.map((_, i) => (this.postgres ? `$${i + 1}` : '?')).join(', ');
-    this.insertSql = `INSERT INTO outbox_messages (${names}) VALUES (${params}) ON CONFLICT DO NOTHING RETURNING id`;
-    this.insertBodySql = `INSERT INTO outbox_bodies (id, html, text) VALUES (${this.postgres ? '$1, $2, $3' : '?, ?, ?'})`;
+    // ON CONFLICT DO NOTHING: a duplicate idempotency key must not abort the caller's PostgreSQL transaction.
+    const insert = `INSERT INTO outbox_messages (${names}) VALUES (${params}) ON CONFLICT DO NOTHING RETURNING id`;
+    // PostgreSQL: the body goes in with the row in one round trip; SQLite has no INSERT in a CTE, and
+    // a second statement there is a function call, not a round trip.
+    this.insertSql = this.postgres
+      ? `WITH m AS (${insert}) INSERT INTO outbox_bodies (id, html, text) SELECT id, $${n + 1}, $${n + 2} FROM m RETURNING id`
+      : insert;
+    this.insertBodySql = 'INSERT INTO outbox_bodies (id, html, text) VALUES (?, ?, ?)';
   }
 
-  /** The parameters of `insertSql` for a message. */
-  values(message: OutboxMessage): unknown[] {
+  /** Writes a message and its body in the caller's transaction; false when its idempotency key was taken. */
+  async insert(manager: EntityManager, message: OutboxMessage, html: string, text: string): Promise<boolean> {
+    const values = this.values(message);
+    if (this.postgres)
+      return returnedRows(await manager.query(this.insertSql, [...values, html, text])).length > 0;
+    if (returnedRows(await manager.query(this.insertSql, values)).length === 0) return false;
+    await manager.query(this.insertBodySql, [message.id, html, text]);
+    return true;
+  }
+
+  private values(message: OutboxMessage): unknown[] {
     return this.columns.map((c) => {
       const value = c.to(message[c.property]);
       return value === undefined ? null : value;

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
 import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 import type { DeliveryOptions } from './delivery-options.js';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
-import { OutboxRows, returnedRows } from './outbox-rows.js';
+import { OutboxRows } from './outbox-rows.js';
 
 /** What every sender of email hands to the outbox: already rendered, with a frozen sender. */
 export type EnqueueMessage = {
@@ -95,15 +95,10 @@ export class OutboxService {
       createdAt: new Date(now),
       sentAt: null,
     } satisfies Omit<OutboxMessage, 'nextAttemptAt' | 'fromAddress' | 'envelopeFrom'>);
-    const inserted = returnedRows<{ id: string }>(
-      await manager.query(this.rows.insertSql, this.rows.values(row)),
-    );
-    if (inserted.length > 0) {
-      await manager.query(this.rows.insertBodySql, [id, input.html, input.text]);
-    }
+    const inserted = await this.rows.insert(manager, row, input.html, input.text);
     // Nothing inserted: the idempotency key is taken, and the message queued under it is the answer.
     const stored =
-      inserted.length > 0 || !input.idempotencyKey
+      inserted || !input.idempotencyKey
         ? row
         : await manager
             .getRepository(OutboxMessage)
