@@ -52,6 +52,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     stopping ??= (async () => {
       await apollo.stop(); // drains HTTP connections in flight
       if (httpServer.listening) await new Promise((r) => httpServer.close(() => r(undefined)));
+      await services.renderPool.close(); // finishes the renders in flight, ends the render threads
       await services.delivery.worker.stop(); // finishes the sends in flight
       await services.hostedChecks.stop();
       await mailbox?.stop();

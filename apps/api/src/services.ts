@@ -11,6 +11,9 @@ import { SmtpSettingsService } from './modules/smtp/smtp-settings.service.js';
 import { UserService } from './modules/users/user.service.js';
 import { FooterService } from './modules/templates/footer.service.js';
 import { TemplateService } from './modules/templates/template.service.js';
+import { parseRenderPoolOptions, RenderPool } from './modules/templates/render-pool.js';
+import { TemplateRenderService } from './modules/templates/template-render.service.js';
+import { PlatformMailService } from './modules/platform-mail/platform-mail.service.js';
 import { createDelivery } from './modules/delivery/delivery.module.js';
 import { MailboxService } from './modules/mailbox/mailbox.service.js';
 import type { TemplateRendering } from './mail/template-rendering.js';
@@ -37,6 +40,8 @@ export function createServices(deps: {
   const delivery = createDelivery({ db, config: deps.config, logger: deps.logger, secrets });
   // Everything that sends email renders through the account's saved templates and footer.
   const rendering: TemplateRendering = templates;
+  // Bulk platform email renders on worker threads; they start with the first send, and the app's stop ends them.
+  const renderPool = new RenderPool(parseRenderPoolOptions(), deps.logger);
   const dns = createDnsClient({ servers: parseDnsServers(deps.config.dnsServers?.join(',')) });
   const hosted = new HostedDomainService(db, deps.config, secrets, audit, dns);
   sender.hosted = createHostedSenderSource(db);
@@ -55,6 +60,14 @@ export function createServices(deps: {
     rendering,
     userAdmin: new UserAdminService(db, deps.config, audit, sender, delivery.outbox, rendering),
     testEmail: new TestEmailService(db, sender, delivery.outbox, rendering),
+    renderPool,
+    /** The platform's own bulk email, for in-process callers (the analytics platform's jobs). */
+    platformMail: new PlatformMailService(
+      db,
+      sender,
+      delivery.outbox,
+      new TemplateRenderService(db, renderPool),
+    ),
     mailbox: new MailboxService(db, !deps.config.relaySmtpUrl),
     hosted,
     hostedChecks: new HostedCheckLoop(db, hosted, deps.logger),
