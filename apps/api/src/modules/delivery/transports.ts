@@ -3,6 +3,7 @@ import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { Readable } from 'node:stream';
 import type { SecretBox } from '../../auth/secret-box.js';
 import type { AppConfig } from '../../config/config.js';
+import { hostedDkimOptions } from '../hosted/engine/dkim-signing.js';
 import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 import { createRedactor, type Redactor } from '../smtp/engine/secrets.js';
 import { buildSmtpTransportOptions } from '../smtp/engine/smtp-transport.js';
@@ -109,13 +110,7 @@ export class TransportFactory {
         },
       };
     }
-    if (t.kind === 'hosted') {
-      message.dkim = {
-        domainName: t.domain,
-        keySelector: t.selector,
-        privateKey: this.deps.secrets.open(t.privateKeySealed),
-      };
-    }
+    if (t.kind === 'hosted') message.dkim = hostedDkimOptions(t, this.deps.secrets.open(t.privateKeySealed));
     message.headers = { ...(message.headers as object), 'X-Ametrika-Account': row.accountId };
     return {
       customerServer: false,
