@@ -12,10 +12,15 @@ import type { RemoteSink } from './sink-process.js';
 
 export type Rendered = { to: string; subject: string; html: string; text: string };
 
+/** Recipient i of the benchmark and the data of its insights digest (the catalog's sample data). */
+export function digestRecipient(i: number) {
+  const to = `reader${i}@bench.test`;
+  return { to, data: { ...getSampleData('insights_digest', 'EN'), recipient_email: to } };
+}
+
 /** One insights digest per recipient, rendered with the shared renderer (the same bytes the SPA previews). */
 export function renderDigest(i: number): Rendered {
-  const to = `reader${i}@bench.test`;
-  const data = { ...getSampleData('insights_digest', 'EN'), recipient_email: to };
+  const { to, data } = digestRecipient(i);
   const { subject, html, text } = renderEmail({ key: 'insights_digest', locale: 'EN', data });
   return { to, subject, html, text };
 }
@@ -52,6 +57,8 @@ export async function plainNodemailer(sink: RemoteSink, messages: Rendered[], co
 /**
  * The whole path in this process: render → enqueue (in transactions of 100) → the API's worker (or the
  * standalone workers) → SMTP to the sink. Timed from the first render until the sink holds every message.
+ * Rendering goes through the product's bulk API, `services.platformMail` (render threads, then the
+ * outbox); `render: false` enqueues pre-rendered rows directly.
  */
 export async function wholePath(opts: {
   sink: RemoteSink;
@@ -81,28 +88,36 @@ export async function wholePath(opts: {
   try {
     await opts.onStarted?.();
     const accountId = (await app.db.getRepository(Account).findOneByOrFail({ name: 'Demo' })).id;
-    const { outbox } = app.services.delivery;
-    const sender = relaySnapshot();
     const distinctBefore = opts.sink.distinct();
+    // What a job hands to the platform mail API: addresses and data, ready before the clock starts.
+    const recipients = opts.render ? Array.from({ length: opts.count }, (_, i) => digestRecipient(i)) : [];
     const started = performance.now();
-    for (let i = 0; i < opts.count; i += 100) {
-      // Rendered before the transaction, as a bulk sender should: on SQLite a write transaction held while
-      // rendering would keep the worker from recording outcomes.
-      const chunk: Rendered[] = [];
-      for (let j = i; j < Math.min(i + 100, opts.count); j++)
-        chunk.push(opts.render ? renderDigest(j) : opts.prerendered[j]);
-      await app.db.transaction(async (tx) => {
-        for (const m of chunk) {
-          await outbox.enqueue(tx, {
-            accountId,
-            kind: 'platform',
-            templateKey: 'insights_digest',
-            locale: 'EN',
-            sender,
-            ...m,
-          });
-        }
+    if (opts.render) {
+      const sent = await app.services.platformMail.send({
+        accountId,
+        templateKey: 'insights_digest',
+        locale: 'EN',
+        recipients,
       });
+      if (sent.queued !== opts.count) throw new Error(`platform mail queued ${sent.queued} of ${opts.count}`);
+    } else {
+      const { outbox } = app.services.delivery;
+      const sender = relaySnapshot();
+      for (let i = 0; i < opts.count; i += 100) {
+        const chunk = opts.prerendered.slice(i, Math.min(i + 100, opts.count));
+        await app.db.transaction(async (tx) => {
+          for (const m of chunk) {
+            await outbox.enqueue(tx, {
+              accountId,
+              kind: 'platform',
+              templateKey: 'insights_digest',
+              locale: 'EN',
+              sender,
+              ...m,
+            });
+          }
+        });
+      }
     }
     const enqueued = performance.now();
     await opts.sink.waitForDistinct(distinctBefore + opts.count, 300_000);
