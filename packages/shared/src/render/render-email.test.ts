@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../common.js';
 import { getDefaultContent, getDefaultFooter, getSampleData, TEMPLATE_KEYS } from '../templates/catalog.js';
 import { TemplateRenderError } from './problems.js';
+import { htmlToPlainText } from './plain-text.js';
 import { renderEmail } from './render-email.js';
 import { validateFooterContent, validateTemplateContent } from './validate.js';
 
@@ -173,3 +174,25 @@ const catchError = (fn: () => unknown): TemplateRenderError => {
   }
   throw new Error('expected a TemplateRenderError');
 };
+
+describe('the text part', () => {
+  const bodies = [
+    '<h1>Title</h1><p>Para with <a href="https://x.example/a">a link</a> and <b>bold</b>.</p><ul><li>one</li><li>two</li></ul>',
+    '<table><tr><th>Metric</th><th>Value</th></tr><tr><td>Visitors</td><td>{{ account_name }}</td></tr></table><pre>  kept  </pre>',
+    '<blockquote>Quoted<br>line</blockquote><img src="https://x.example/i.png" alt="logo"><ol><li>first</li></ol><hr><p>after</p>',
+    'Plain words without any tag at all, long enough to be wrapped by the converter at seventy-eight characters.',
+  ];
+  const full = (html: string) => htmlToPlainText(html);
+  it.each(cases)('%s (%s) says what the whole HTML says, with and without the footer', (key, locale) => {
+    for (const includeFooter of [true, false]) {
+      const { html, text } = renderEmail({ key, locale, includeFooter });
+      expect(text).toBe(full(html));
+    }
+  });
+  it.each(bodies)('a custom body says what the whole HTML says: %s', (body) => {
+    for (const accountName of ['Nordlicht & Söhne <GmbH>', 'A']) {
+      const { html, text } = renderEmail({ key: 'insights_digest', locale: 'DE', body, accountName });
+      expect(text).toBe(full(html));
+    }
+  });
+});

@@ -13,7 +13,7 @@ import type { TemplateData } from '../templates/types.js';
 import { type ParsedField, parseField, renderField, scopeOf } from './compile-field.js';
 import { neutralizeUnsafeUrls, toPlainData } from './data.js';
 import { getHtmlEngine, getTextEngine, RENDER_LIMITS } from './engine.js';
-import { buildEmailDocument } from './layout.js';
+import { buildEmailDocument, buildTextSource } from './layout.js';
 import { htmlToPlainText } from './plain-text.js';
 import { type TemplateField, type TemplateProblem, TemplateRenderError } from './problems.js';
 import { toSingleLine } from './text.js';
@@ -101,7 +101,12 @@ export const renderEmail = (input: RenderEmailInput): RenderedEmail => {
     footerHtml,
   });
   warnings.push(...contentWarnings({ subject, html, sources: jobs.map((job) => job.source) }));
-  return { subject, html, text: htmlToPlainText(html), warnings };
+  return {
+    subject,
+    html,
+    text: htmlToPlainText(buildTextSource({ accountName, bodyHtml, footerHtml })),
+    warnings,
+  };
 };
 
 /** Parses every field first so one response lists all problems, then renders. */
