@@ -22,7 +22,7 @@ export function renderBenchmarksMarkdown(r: Json): string {
     out.push(
       `## Delivery throughput (${d.messages} insights digests, concurrency ${d.concurrency})`,
       '',
-      `Baseline: plain pooled nodemailer sending the same pre-rendered messages to the same local sink: **${n(d.plainNodemailer?.perSecond)} msg/s**. Rendering one digest with the shared renderer: ${d.renderMsPerMessage} ms.`,
+      `Baseline: plain pooled nodemailer sending the same pre-rendered messages to the same local sink: **${n(d.plainNodemailer?.perSecond)} msg/s**, the mean of a run before and a run after the whole-path runs (${(d.plainNodemailer?.runs ?? []).map((x: number) => n(x)).join(' and ')} msg/s), after an untimed warm-up. Rendering one digest with the shared renderer: ${d.renderMsPerMessage} ms.`,
       '',
       row(['path', 'msg/s', 'ratio to baseline (target ≥ 0.8)', 'API peak RSS']),
       row(['---', '---', '---', '---']),
