@@ -105,18 +105,15 @@ export async function wholePath(opts: {
       const sender = relaySnapshot();
       for (let i = 0; i < opts.count; i += 100) {
         const chunk = opts.prerendered.slice(i, Math.min(i + 100, opts.count));
-        await app.db.transaction(async (tx) => {
-          for (const m of chunk) {
-            await outbox.enqueue(tx, {
-              accountId,
-              kind: 'platform',
-              templateKey: 'insights_digest',
-              locale: 'EN',
-              sender,
-              ...m,
-            });
-          }
-        });
+        const messages = chunk.map((m) => ({
+          accountId,
+          kind: 'platform',
+          templateKey: 'insights_digest',
+          locale: 'EN',
+          sender,
+          ...m,
+        }));
+        await app.db.transaction((tx) => outbox.enqueueMany(tx, messages));
       }
     }
     const enqueued = performance.now();

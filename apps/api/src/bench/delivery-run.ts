@@ -138,13 +138,6 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
       withRender: await withWorkers(true),
       preRendered: await withWorkers(false),
     };
-    const claimDb = await scratchPostgres(pgAdmin);
-    try {
-      log('claim timing on PostgreSQL:');
-      result.claimPostgres = await claimBench({ type: 'postgres', url: claimDb.url });
-    } finally {
-      await claimDb.drop();
-    }
   } else {
     log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL');
   }
@@ -159,6 +152,15 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
     const ratio = Number((figures.perSecond / baseline).toFixed(2));
     (figures as Record<string, unknown>).ratio = ratio;
     log(`${label}: ratio ${ratio} (against ${baseline.toFixed(0)} msg/s, the mean of both baselines)`);
+  }
+  if (pgAdmin) {
+    const claimDb = await scratchPostgres(pgAdmin);
+    try {
+      log('claim timing on PostgreSQL:');
+      result.claimPostgres = await claimBench({ type: 'postgres', url: claimDb.url });
+    } finally {
+      await claimDb.drop();
+    }
   }
   log('claim timing on SQLite:');
   const scratchDir = mkdtempSync(path.join(tmpdir(), 'ametrika-claims-'));

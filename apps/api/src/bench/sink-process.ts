@@ -58,4 +58,6 @@ if (process.argv.includes('--serve') && process.send) {
     last = distinct;
   }, 5);
   process.once('SIGTERM', () => sink.close().then(() => process.exit(0)));
+  // A benchmark that crashed must not leave its sink polling and taking CPU from the next run.
+  process.once('disconnect', () => sink.close().then(() => process.exit(0)));
 }

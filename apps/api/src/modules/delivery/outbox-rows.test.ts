@@ -132,4 +132,30 @@ describe.each(databaseKinds())('outbox rows in plain SQL on %s', (kind) => {
     const [claimed] = await claimDueMessages(db, 'a', 10, 60_000, Date.now() + 1);
     expect(claimed).toMatchObject({ id: message.id, html: '<p>queued earlier</p>', text: 'earlier' });
   });
+
+  it('queues a chunk at once: every body stored, keys taken before or within the chunk answered as duplicates', async () => {
+    const { db, accountId, outbox } = await setup();
+    const before = await db.transaction((tx) =>
+      outbox.enqueue(tx, testMessage(accountId, 'k0@x.test', { idempotencyKey: 'k0' })),
+    );
+    const inputs = [
+      testMessage(accountId, 'a@x.test', { html: '<p>a</p>', text: 'a' }),
+      testMessage(accountId, 'k0@x.test', { idempotencyKey: 'k0' }),
+      testMessage(accountId, 'k1@x.test', { idempotencyKey: 'k1', html: '<p>k1</p>', text: 'k1' }),
+      testMessage(accountId, 'k1@x.test', { idempotencyKey: 'k1', html: '<p>again</p>' }),
+      testMessage(accountId, 'b@x.test', { html: '<p>b</p>', text: 'b' }),
+    ];
+    const results = await db.transaction((tx) => outbox.enqueueMany(tx, inputs));
+    expect(results.map((r) => r.duplicate)).toEqual([false, true, false, true, false]);
+    expect(results[1].message.id).toBe(before.message.id);
+    expect(results[3].message.id).toBe(results[2].message.id);
+    expect(results.map((r) => r.message.toAddress)).toEqual(inputs.map((i) => i.to));
+    const claimed = await claimDueMessages(db, 'a', 32, 60_000, Date.now() + 1);
+    expect(claimed).toHaveLength(4);
+    const byTo = new Map(claimed.map((m) => [m.toAddress, m]));
+    expect(byTo.get('a@x.test')).toMatchObject({ html: '<p>a</p>', text: 'a' });
+    expect(byTo.get('k1@x.test')).toMatchObject({ html: '<p>k1</p>', text: 'k1' });
+    expect(byTo.get('b@x.test')).toMatchObject({ html: '<p>b</p>', text: 'b' });
+    expect(await db.transaction((tx) => outbox.enqueueMany(tx, []))).toEqual([]);
+  });
 });

@@ -8,6 +8,8 @@ export const returnedRows = <T>(raw: unknown): T[] =>
 type Column = {
   property: keyof OutboxMessage & string;
   name: string;
+  /** The SQL type, for PostgreSQL's unnest of one array per column. */
+  type: string;
   to: (value: unknown) => unknown;
   from: (value: unknown) => unknown;
 };
@@ -40,30 +42,59 @@ export class OutboxRows {
     this.columns = db.getMetadata(OutboxMessage).columns.map((c) => ({
       property: c.propertyName as Column['property'],
       name: c.databaseName,
+      type: String(c.type),
       to: chain(c.transformer, 'to'),
       from: chain(c.transformer, 'from'),
     }));
     const names = this.columns.map((c) => c.name).join(', ');
-    const n = this.columns.length;
-    const params = this.columns.map((_, i) => (this.postgres ? `$${i + 1}` : '?')).join(', ');
-    // ON CONFLICT DO NOTHING: a duplicate idempotency key must not abort the caller's PostgreSQL transaction.
-    const insert = `INSERT INTO outbox_messages (${names}) VALUES (${params}) ON CONFLICT DO NOTHING RETURNING id`;
-    // PostgreSQL: the body goes in with the row in one round trip; SQLite has no INSERT in a CTE, and
-    // a second statement there is a function call, not a round trip.
-    this.insertSql = this.postgres
-      ? `WITH m AS (${insert}) INSERT INTO outbox_bodies (id, html, text) SELECT id, $${n + 1}, $${n + 2} FROM m RETURNING id`
-      : insert;
+    if (this.postgres) {
+      // Many rows and their bodies in one statement: one array per column, unnested side by side.
+      const n = this.columns.length;
+      const arrays = this.columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
+      this.insertSql = `WITH m AS (
+          INSERT INTO outbox_messages (${names}) SELECT * FROM unnest(${arrays})
+          ON CONFLICT DO NOTHING RETURNING id)
+        INSERT INTO outbox_bodies (id, html, text)
+          SELECT b.id, b.html, b.text
+            FROM unnest($${n + 1}::varchar[], $${n + 2}::text[], $${n + 3}::text[]) AS b(id, html, text)
+          JOIN m ON m.id = b.id
+        RETURNING id`;
+    } else {
+      const params = this.columns.map(() => '?').join(', ');
+      this.insertSql = `INSERT INTO outbox_messages (${names}) VALUES (${params}) ON CONFLICT DO NOTHING RETURNING id`;
+    }
     this.insertBodySql = 'INSERT INTO outbox_bodies (id, html, text) VALUES (?, ?, ?)';
   }
 
-  /** Writes a message and its body in the caller's transaction; false when its idempotency key was taken. */
-  async insert(manager: EntityManager, message: OutboxMessage, html: string, text: string): Promise<boolean> {
-    const values = this.values(message);
-    if (this.postgres)
-      return returnedRows(await manager.query(this.insertSql, [...values, html, text])).length > 0;
-    if (returnedRows(await manager.query(this.insertSql, values)).length === 0) return false;
-    await manager.query(this.insertBodySql, [message.id, html, text]);
-    return true;
+  /**
+   * Writes messages and their bodies in the caller's transaction and answers the ids written; a message
+   * whose idempotency key was taken is left out (ON CONFLICT DO NOTHING: a failed statement would abort
+   * the caller's PostgreSQL transaction). PostgreSQL: one statement for all of them, planned once per
+   * connection. SQLite: two statements per message, which there are function calls, not round trips.
+   */
+  async insert(
+    manager: EntityManager,
+    items: Array<{ message: OutboxMessage; html: string; text: string }>,
+  ): Promise<Set<string>> {
+    if (items.length === 0) return new Set();
+    if (this.postgres) {
+      const rows = items.map((item) => this.values(item.message));
+      const perColumn = this.columns.map((_, i) => rows.map((row) => row[i]));
+      const raw = await manager.query(this.insertSql, [
+        ...perColumn,
+        items.map((item) => item.message.id),
+        items.map((item) => item.html),
+        items.map((item) => item.text),
+      ]);
+      return new Set(returnedRows<{ id: string }>(raw).map((r) => r.id));
+    }
+    const inserted = new Set<string>();
+    for (const { message, html, text } of items) {
+      if (returnedRows(await manager.query(this.insertSql, this.values(message))).length === 0) continue;
+      await manager.query(this.insertBodySql, [message.id, html, text]);
+      inserted.add(message.id);
+    }
+    return inserted;
   }
 
   private values(message: OutboxMessage): unknown[] {

@@ -68,9 +68,43 @@ export class OutboxService {
   }
 
   async enqueue(manager: EntityManager, input: EnqueueMessage): Promise<EnqueueResult> {
+    const [result] = await this.enqueueMany(manager, [input]);
+    return result;
+  }
+
+  /**
+   * Queues many messages in the caller's transaction, with one statement on PostgreSQL (bulk senders
+   * such as platform mail write a chunk at a time). Answers one result per input, in order.
+   */
+  async enqueueMany(manager: EntityManager, inputs: EnqueueMessage[]): Promise<EnqueueResult[]> {
     const now = Date.now();
+    const rows = inputs.map((input) => this.newRow(input, now));
+    const inserted = await this.rows.insert(
+      manager,
+      rows.map((message, i) => ({ message, html: inputs[i].html, text: inputs[i].text })),
+    );
+    const results: EnqueueResult[] = [];
+    for (const [i, row] of rows.entries()) {
+      const input = inputs[i];
+      if (inserted.has(row.id) || !input.idempotencyKey) {
+        results.push({ message: row, duplicate: false });
+        continue;
+      }
+      // Nothing inserted: the idempotency key is taken, and the message queued under it is the answer.
+      const stored = await manager
+        .getRepository(OutboxMessage)
+        .findOneByOrFail({ accountId: input.accountId, idempotencyKey: input.idempotencyKey });
+      results.push({ message: stored, duplicate: true });
+    }
+    const queryRunner = manager.queryRunner;
+    if (queryRunner?.isTransactionActive) this.pendingWake.add(queryRunner);
+    else this.wakeWorker();
+    return results;
+  }
+
+  private newRow(input: EnqueueMessage, now: number): OutboxMessage {
     const id = randomUUID();
-    const row = Object.assign(new OutboxMessage(), {
+    return Object.assign(new OutboxMessage(), {
       id,
       accountId: input.accountId,
       kind: input.kind,
@@ -95,18 +129,6 @@ export class OutboxService {
       createdAt: new Date(now),
       sentAt: null,
     } satisfies Omit<OutboxMessage, 'nextAttemptAt' | 'fromAddress' | 'envelopeFrom'>);
-    const inserted = await this.rows.insert(manager, row, input.html, input.text);
-    // Nothing inserted: the idempotency key is taken, and the message queued under it is the answer.
-    const stored =
-      inserted || !input.idempotencyKey
-        ? row
-        : await manager
-            .getRepository(OutboxMessage)
-            .findOneByOrFail({ accountId: input.accountId, idempotencyKey: input.idempotencyKey });
-    const queryRunner = manager.queryRunner;
-    if (queryRunner?.isTransactionActive) this.pendingWake.add(queryRunner);
-    else this.wakeWorker();
-    return { message: stored, duplicate: stored.id !== id };
   }
 
   /**

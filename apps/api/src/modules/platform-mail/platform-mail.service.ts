@@ -149,26 +149,21 @@ export class PlatformMailService {
     let queued = 0;
     let duplicates = 0;
     if (ready.length > 0) {
-      await this.db.transaction(async (tx) => {
-        queued = 0;
-        duplicates = 0;
-        for (const { recipient, subject, html, text } of ready) {
-          const { duplicate } = await this.outbox.enqueue(tx, {
-            accountId: request.accountId,
-            kind: 'platform',
-            templateKey,
-            locale: request.locale,
-            to: recipient.to,
-            subject,
-            html,
-            text,
-            sender,
-            idempotencyKey: recipient.idempotencyKey,
-          });
-          if (duplicate) duplicates++;
-          else queued++;
-        }
-      });
+      const messages = ready.map(({ recipient, subject, html, text }) => ({
+        accountId: request.accountId,
+        kind: 'platform',
+        templateKey,
+        locale: request.locale,
+        to: recipient.to,
+        subject,
+        html,
+        text,
+        sender,
+        idempotencyKey: recipient.idempotencyKey,
+      }));
+      const results = await this.db.transaction((tx) => this.outbox.enqueueMany(tx, messages));
+      duplicates = results.filter((r) => r.duplicate).length;
+      queued = results.length - duplicates;
     }
     return { queued, duplicates, refused };
   }
