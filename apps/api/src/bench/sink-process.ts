@@ -53,7 +53,9 @@ if (process.argv.includes('--serve') && process.send) {
   process.send({ url: sink.url });
   let last = -1;
   setInterval(() => {
-    const distinct = sink.counts().size;
+    // Not counts().size: copying a map of every Message-ID 200 times a second took a growing share of
+    // the CPU as the benchmark went on, slowing every later run.
+    const distinct = sink.distinctCount();
     if (distinct !== last) process.send?.({ distinct, total: sink.messages.length });
     last = distinct;
   }, 5);

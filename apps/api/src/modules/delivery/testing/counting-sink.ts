@@ -18,8 +18,10 @@ export type CountingSink = {
   port: number;
   url: string;
   messages: SinkMessage[];
-  /** How often each Message-ID arrived. */
+  /** How often each Message-ID arrived (a copy). */
   counts(): Map<string, number>;
+  /** How many different Message-IDs arrived, without copying them. */
+  distinctCount(): number;
   /** Resolves once `distinct` different Message-IDs arrived. */
   waitForDistinct(distinct: number, timeoutMs: number): Promise<void>;
   close(): Promise<void>;
@@ -101,6 +103,7 @@ export async function startCountingSink(
     url: `smtp://127.0.0.1:${port}`,
     messages,
     counts: () => new Map(distinct),
+    distinctCount: () => distinct.size,
     waitForDistinct: async (count, timeoutMs) => {
       const deadline = Date.now() + timeoutMs;
       while (distinct.size < count) {
