@@ -7,6 +7,7 @@ import { EmailVerifications1764300500000 } from './1764300500000-email-verificat
 import { Hosted1764300400000 } from './1764300400000-hosted.js';
 import { AuditSummaryDe1764300600000 } from './1764300600000-audit-summary-de.js';
 import { OutboxBodies1764300700000 } from './1764300700000-outbox-bodies.js';
+import { CapturedMailMessageId1764300800000 } from './1764300800000-captured-mail-message-id.js';
 
 /** Every migration, in order. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Templates1764300300000,
   AuditSummaryDe1764300600000,
   OutboxBodies1764300700000,
+  CapturedMailMessageId1764300800000,
 ];

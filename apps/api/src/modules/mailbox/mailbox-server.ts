@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../logger.js';
 import { CapturedMail, CapturedMailRecipient } from './captured-mail.entity.js';
 
@@ -35,7 +35,11 @@ export async function startMailboxServer(deps: { db: DataSource; port: number; l
         const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
         const envelopeTo = session.envelope.rcptTo.map((r) => r.address);
         store(deps.db, raw, envelopeFrom, envelopeTo).then(
-          (id) => callback(null, `2.0.0 Ok: stored as ${id}`),
+          ({ id, copy }) => {
+            if (copy)
+              deps.logger.info({ id }, 'mailbox: a copy of a message it already holds, not stored again');
+            callback(null, copy ? `2.0.0 Ok: already stored as ${id}` : `2.0.0 Ok: stored as ${id}`);
+          },
           (err) => {
             deps.logger.error({ err }, 'mailbox: could not store a message');
             callback(Object.assign(new Error('Temporary storage failure'), { responseCode: 451 }));
@@ -69,14 +73,17 @@ async function store(db: DataSource, raw: Buffer, envelopeFrom: string, envelope
     typeof accountHeader === 'string' && UUID.test(accountHeader.trim()) ? accountHeader.trim() : null;
   const id = randomUUID();
   const recipients = [...new Set(envelopeTo.map((a) => a.toLowerCase()))];
-  await db.transaction(async (tx) => {
+  const messageId = parsed.messageId ?? null;
+  return db.transaction(async (tx) => {
+    const copy = messageId ? await findCopy(tx, messageId, recipients) : null;
+    if (copy) return { id: copy, copy: true };
     await tx.getRepository(CapturedMail).insert({
       id,
       accountId,
       envelopeFrom,
       envelopeTo,
       subject: parsed.subject ?? '',
-      messageId: parsed.messageId ?? null,
+      messageId,
       raw: raw.toString('utf8'),
       size: raw.length,
       receivedAt: new Date(),
@@ -85,6 +92,26 @@ async function store(db: DataSource, raw: Buffer, envelopeFrom: string, envelope
       await tx
         .getRepository(CapturedMailRecipient)
         .insert(recipients.map((address) => ({ mailId: id, address })));
+    return { id, copy: false };
   });
-  return id;
+}
+
+/**
+ * A message the mailbox already holds for the same recipients under the same Message-ID: the outbox sends
+ * a message again when its process died after the mailbox accepted it but before the outcome was written
+ * (at most the sends in flight). Receivers drop such copies by their Message-ID; so does this mailbox, and
+ * the Mailbox page shows each message once.
+ */
+async function findCopy(tx: EntityManager, messageId: string, recipients: string[]): Promise<string | null> {
+  const candidates = await tx
+    .getRepository(CapturedMail)
+    .find({ where: { messageId }, select: { id: true } });
+  for (const { id } of candidates) {
+    const theirs = await tx.getRepository(CapturedMailRecipient).find({ where: { mailId: id } });
+    const same =
+      theirs.length === recipients.length &&
+      theirs.every((r) => recipients.includes(r.address.toLowerCase()));
+    if (same) return id;
+  }
+  return null;
 }

@@ -1,3 +1,4 @@
+import nodemailer from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
@@ -67,6 +68,39 @@ describe.each(databaseKinds())('the built-in mailbox on %s', (kind) => {
     expect(seen).toEqual(['To a user of Other']);
     const hidden = await reader.ok('query($id: ID!) { capturedMail(id: $id) { id } }', { id: first.id });
     expect(hidden.capturedMail).toBeNull();
+  });
+});
+
+describe.each(databaseKinds())('the built-in mailbox and copies on %s', (kind) => {
+  let app: TestApp;
+  afterAll(async () => app?.close());
+
+  it('keeps one message per Message-ID and recipients: a copy sent again after a crash is not stored twice', async () => {
+    app = await startTestApp(kind);
+    const url = app.services.delivery.relay.url;
+    expect(url).toMatch(/^smtp:\/\/127\.0\.0\.1:/);
+    const transport = nodemailer.createTransport({ url });
+    const send = (to: string, messageId: string) =>
+      transport.sendMail({
+        from: 'noreply@ametrika.test',
+        to,
+        subject: `Copy ${messageId}`,
+        text: 'x',
+        messageId,
+      });
+    const first = await send('one@example.test', '<same@ametrika.test>');
+    const again = await send('one@example.test', '<same@ametrika.test>');
+    await send('two@example.test', '<same@ametrika.test>');
+    await send('one@example.test', '<other@ametrika.test>');
+    transport.close();
+    expect(first.response).toMatch(/250 2\.0\.0 Ok: stored as /);
+    expect(again.response).toMatch(/250 2\.0\.0 Ok: already stored as /);
+    const stored = await app.db.getRepository(CapturedMail).find();
+    expect(stored.map((m) => m.messageId).sort()).toEqual([
+      '<other@ametrika.test>',
+      '<same@ametrika.test>',
+      '<same@ametrika.test>',
+    ]);
   });
 });
 
