@@ -93,4 +93,13 @@ export async function addAccount(app: RunningApp, name: string): Promise<Account
   return account;
 }
 
+/** A new account with one ADMIN, signed in: the "another account" of the isolation checks. */
+export async function adminOfNewAccount(app: TestApp, name: string, email: string, password: string) {
+  const account = await addAccount(app, name);
+  await addUser(app, { accountId: account.id, email, password, role: Role.ADMIN });
+  const client = app.client();
+  await client.signIn(email, password);
+  return { account, client };
+}
+
 export { Role };

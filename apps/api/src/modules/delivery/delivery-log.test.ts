@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
 import { errorCode } from '../../test/graphql-client.js';
-import { addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
+import { addUser, adminOfNewAccount, Role, startTestApp, type TestApp } from '../../test/test-app.js';
 import { Account } from '../accounts/account.entity.js';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
 import { startCountingSink, type CountingSink } from './testing/counting-sink.js';
@@ -118,15 +118,12 @@ describe.each(databaseKinds())('outbox enqueue and the delivery log on %s', (kin
   });
 
   it('shows another account none of it', async () => {
-    const other = await addAccount(app, 'Elsewhere');
-    await addUser(app, {
-      accountId: other.id,
-      email: 'boss@elsewhere.test',
-      password: 'other password',
-      role: Role.ADMIN,
-    });
-    const intruder = app.client();
-    await intruder.signIn('boss@elsewhere.test', 'other password');
+    const { client: intruder } = await adminOfNewAccount(
+      app,
+      'Elsewhere',
+      'boss@elsewhere.test',
+      'other password',
+    );
     expect((await intruder.ok(PAGE, {})).deliveries.totalCount).toBe(0);
     const someId = (await app.db.getRepository(OutboxMessage).findOneByOrFail({ accountId })).id;
     expect(

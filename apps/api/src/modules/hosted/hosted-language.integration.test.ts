@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
 import { type DnsmasqServer, startDnsmasq } from '../../test/dnsmasq.js';
 import { errorCode, type GraphQLClient, type GraphQLResult } from '../../test/graphql-client.js';
-import { addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
+import { adminOfNewAccount, startTestApp, type TestApp } from '../../test/test-app.js';
 import { HostedDomainRow } from './hosted-domain.entity.js';
 import {
   APPLY,
@@ -109,15 +109,12 @@ describe.each(databaseKinds())('hosted domain in the UI language on %s', (kind) 
     await dns.setRecords(publish(applied.records));
     expect(((await english.ok(VERIFY)).verifyDnsRecords.hosted as Hosted).status).toBe('VERIFIED');
 
-    const other = await addAccount(app, `Other ${kind}`);
-    await addUser(app, {
-      accountId: other.id,
-      email: `admin-${kind}@other.test`,
-      password: 'other password',
-      role: Role.ADMIN,
-    });
-    const intruder = app.client();
-    await intruder.signIn(`admin-${kind}@other.test`, 'other password');
+    const { client: intruder } = await adminOfNewAccount(
+      app,
+      `Other ${kind}`,
+      `admin-${kind}@other.test`,
+      'other password',
+    );
     intruder.headers = { 'accept-language': 'de' };
     expect(messageOf(await request(intruder, APPLY, { input: INPUT }))).toBe(
       'mail.example.test ist bereits von einem anderen Konto verifiziert und kann hier nicht verwendet werden.',

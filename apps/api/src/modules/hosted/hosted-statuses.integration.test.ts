@@ -8,7 +8,7 @@ import {
   startSilentDnsServer,
 } from '../../test/dnsmasq.js';
 import { errorCode, type GraphQLClient } from '../../test/graphql-client.js';
-import { addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
+import { adminOfNewAccount, startTestApp, type TestApp } from '../../test/test-app.js';
 import { createDnsClient } from './engine/index.js';
 import { HostedCheckLoop } from './hosted-check-loop.js';
 import { HostedDomainRow } from './hosted-domain.entity.js';
@@ -136,15 +136,12 @@ describe.each(databaseKinds())('hosted domain: record statuses and background ch
   });
 
   it('merges an existing SPF record and shows an existing DMARC record as present', async () => {
-    const account = await addAccount(app, `SPF ${kind}`);
-    await addUser(app, {
-      accountId: account.id,
-      email: `spf-${kind}@x.test`,
-      password: 'spf password',
-      role: Role.ADMIN,
-    });
-    const other = app.client();
-    await other.signIn(`spf-${kind}@x.test`, 'spf password');
+    const { client: other } = await adminOfNewAccount(
+      app,
+      `SPF ${kind}`,
+      `spf-${kind}@x.test`,
+      'spf password',
+    );
     const dmarc = 'v=DMARC1; p=quarantine; rua=mailto:reports@other.test';
     await dns.setRecords({
       ...dns.records,

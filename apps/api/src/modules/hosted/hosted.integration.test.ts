@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
 import { type DnsmasqServer, startDnsmasq } from '../../test/dnsmasq.js';
 import { errorCode, type GraphQLClient } from '../../test/graphql-client.js';
-import { addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
+import { addUser, adminOfNewAccount, Role, startTestApp, type TestApp } from '../../test/test-app.js';
 import { HostedDomainRow } from './hosted-domain.entity.js';
 import {
   APPLY,
@@ -179,15 +179,7 @@ describe.each(databaseKinds())('hosted domain: apply, verify, enable on %s', (ki
   });
 
   it('shows an IDN both ways', async () => {
-    const other = await addAccount(app, `IDN ${kind}`);
-    await addUser(app, {
-      accountId: other.id,
-      email: `idn-${kind}@x.test`,
-      password: 'idn password',
-      role: Role.ADMIN,
-    });
-    const idn = app.client();
-    await idn.signIn(`idn-${kind}@x.test`, 'idn password');
+    const { client: idn } = await adminOfNewAccount(app, `IDN ${kind}`, `idn-${kind}@x.test`, 'idn password');
     const { applyHostedDomain } = await idn.ok(APPLY, {
       input: { domain: 'post.bücher.test', fromEmail: 'info' },
     });
@@ -223,15 +215,12 @@ describe.each(databaseKinds())('hosted domain: apply, verify, enable on %s', (ki
     const anonymous = await app.client().request(VERIFY);
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
 
-    const other = await addAccount(app, `Other ${kind}`);
-    await addUser(app, {
-      accountId: other.id,
-      email: `admin-${kind}@other.test`,
-      password: 'other password',
-      role: Role.ADMIN,
-    });
-    const intruder = app.client();
-    await intruder.signIn(`admin-${kind}@other.test`, 'other password');
+    const { client: intruder } = await adminOfNewAccount(
+      app,
+      `Other ${kind}`,
+      `admin-${kind}@other.test`,
+      'other password',
+    );
     expect((await intruder.ok(`{ ${SETTINGS} }`)).emailSettings.hosted).toBeNull();
     const taken = await intruder.request(APPLY, { input: INPUT });
     expect(errorCode(taken)).toBe('CONFLICT');
@@ -240,15 +229,12 @@ describe.each(databaseKinds())('hosted domain: apply, verify, enable on %s', (ki
     // Two accounts may both be pending for a domain nobody has verified.
     const pending = await intruder.ok(APPLY, { input: { domain: 'shared.other.test', fromEmail: 'a' } });
     expect(pending.applyHostedDomain.hosted.status).toBe('PENDING');
-    const third = await addAccount(app, `Third ${kind}`);
-    await addUser(app, {
-      accountId: third.id,
-      email: `admin-${kind}@third.test`,
-      password: 'third password',
-      role: Role.ADMIN,
-    });
-    const thirdAdmin = app.client();
-    await thirdAdmin.signIn(`admin-${kind}@third.test`, 'third password');
+    const { client: thirdAdmin } = await adminOfNewAccount(
+      app,
+      `Third ${kind}`,
+      `admin-${kind}@third.test`,
+      'third password',
+    );
     const alsoPending = await thirdAdmin.ok(APPLY, {
       input: { domain: 'shared.other.test', fromEmail: 'b' },
     });

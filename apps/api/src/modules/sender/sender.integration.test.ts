@@ -7,7 +7,7 @@ import { testCertificates } from '../../test/certs.js';
 import { databaseKinds } from '../../test/databases.js';
 import { errorCode, type GraphQLClient } from '../../test/graphql-client.js';
 import { startSmtpPeer, type SmtpPeer } from '../../test/smtp-peers.js';
-import { ADMIN, addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
+import { addUser, ADMIN, adminOfNewAccount, Role, startTestApp, type TestApp } from '../../test/test-app.js';
 import { Account } from '../accounts/account.entity.js';
 import { DeliveryAlert } from '../delivery/delivery-alert.entity.js';
 import { DeliveryStatus, OutboxMessage } from '../delivery/outbox-message.entity.js';
@@ -277,15 +277,12 @@ describe.each(databaseKinds())('sender settings and custom SMTP on %s', (kind) =
     expect(errorCode(await app.client().request(SET_MODE, { mode: 'PLATFORM' }))).toBe('UNAUTHENTICATED');
 
     const ourMode = (await admin.ok(`{ ${SETTINGS} }`)).emailSettings.senderMode;
-    const other = await addAccount(app, 'Other AG');
-    await addUser(app, {
-      accountId: other.id,
-      email: 'admin@other.test',
-      password: 'other password',
-      role: Role.ADMIN,
-    });
-    const intruder = app.client();
-    await intruder.signIn('admin@other.test', 'other password');
+    const { client: intruder } = await adminOfNewAccount(
+      app,
+      'Other AG',
+      'admin@other.test',
+      'other password',
+    );
     const theirs = await intruder.ok(`{ ${SETTINGS} auditLog { summary } }`);
     expect(theirs.emailSettings.smtp).toBeNull();
     expect(theirs.emailSettings.senderMode).toBe('PLATFORM');

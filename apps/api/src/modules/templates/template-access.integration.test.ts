@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
 import { errorCode, type GraphQLClient } from '../../test/graphql-client.js';
-import { addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
+import { addUser, adminOfNewAccount, Role, startTestApp, type TestApp } from '../../test/test-app.js';
 import { User } from '../users/user.entity.js';
 import {
   FOOTER,
@@ -102,15 +102,7 @@ describe.each(databaseKinds())('who may read and change templates on %s', (kind)
   });
 
   it("keeps accounts apart: another admin sees defaults and cannot touch this account's versions", async () => {
-    const other = await addAccount(app, 'Other AG');
-    await addUser(app, {
-      accountId: other.id,
-      email: 'admin@other.test',
-      password: 'other pw 123',
-      role: Role.ADMIN,
-    });
-    const intruder = app.client();
-    await intruder.signIn('admin@other.test', 'other pw 123');
+    const { client: intruder } = await adminOfNewAccount(app, 'Other AG', 'admin@other.test', 'other pw 123');
 
     const before = await ourState();
     const { templates } = await intruder.ok(TEMPLATES, { locale: 'EN' });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
 import { errorCode, type GraphQLClient } from '../../test/graphql-client.js';
-import { ADMIN, addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
+import { addUser, ADMIN, adminOfNewAccount, Role, startTestApp, type TestApp } from '../../test/test-app.js';
 import { EmailVerification } from './email-verification.entity.js';
 
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email name role emailVerified } }`;
@@ -166,15 +166,12 @@ describe.each(databaseKinds())('test users, verification and SEND TEST on %s', (
       'FORBIDDEN',
     );
 
-    const other = await addAccount(app, 'Elsewhere');
-    await addUser(app, {
-      accountId: other.id,
-      email: 'chief@elsewhere.test',
-      password: 'elsewhere pw',
-      role: Role.ADMIN,
-    });
-    const intruder = app.client();
-    await intruder.signIn('chief@elsewhere.test', 'elsewhere pw');
+    const { client: intruder } = await adminOfNewAccount(
+      app,
+      'Elsewhere',
+      'chief@elsewhere.test',
+      'elsewhere pw',
+    );
     const target = (await admin.ok('{ users { id email } }')).users.find(
       (u: { email: string }) => u.email === 'pending@example.com',
     );
