@@ -44,9 +44,11 @@ export function renderBenchmarksMarkdown(r: Json): string {
       'INSERT), the worker’s bookkeeping and, in the rendering rows, the renderer on a render thread. On two',
       'cores shared with the sink (about 0.4 ms per message) and PostgreSQL, the SQLite worker is bound by the',
       'one event loop it shares with the API; the three PostgreSQL workers spread sending over both cores, and',
-      'their rendering row is bound by the API rendering and queueing for all of them. The next step measured',
-      'but not built: compose each claimed message on the render threads while the event loop streams the',
-      'previous ones (nodemailer sends an already composed message for about 0.5 ms instead of 1.4 ms).',
+      'their rendering row is bound by the API rendering and queueing for all of them. Tried and dropped, with',
+      'A/B runs: composing each message when queued or on the render threads ahead of sending (a composed',
+      'message goes out for about 0.5 ms instead of 1.4 ms, but composing costs about 1 ms wherever it runs,',
+      'and on 2 cores the threads cost more than they saved). Next to try: the SQLite worker on a worker thread',
+      'of the API process, with its own event loop, as the PostgreSQL workers have their own processes.',
     );
     out.push('', 'Claiming a batch of 32 due messages (median / max of repeated claims):', '');
     out.push(row(['queued rows', 'SQLite', 'PostgreSQL']), row(['---', '---', '---']));
