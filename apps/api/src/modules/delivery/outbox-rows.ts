@@ -31,11 +31,6 @@ export class OutboxRows {
   readonly postgres: boolean;
   private readonly insertSql: string;
   private readonly insertBodySql: string;
-  /** The rendered parts of up to `n` claimed messages. */
-  bodiesSql(n: number): string {
-    const params = Array.from({ length: n }, (_, i) => (this.postgres ? `$${i + 1}` : '?')).join(', ');
-    return `SELECT id, html, text FROM outbox_bodies WHERE id IN (${params})`;
-  }
 
   constructor(db: DataSource) {
     this.postgres = db.options.type === 'postgres';
@@ -69,8 +64,8 @@ export class OutboxRows {
   /**
    * Writes messages and their bodies in the caller's transaction and answers the ids written; a message
    * whose idempotency key was taken is left out (ON CONFLICT DO NOTHING: a failed statement would abort
-   * the caller's PostgreSQL transaction). PostgreSQL: one statement for all of them, planned once per
-   * connection. SQLite: two statements per message, which there are function calls, not round trips.
+   * the caller's PostgreSQL transaction). PostgreSQL: one statement and one round trip for all of them.
+   * SQLite: two statements per message, which there are function calls, not round trips.
    */
   async insert(
     manager: EntityManager,
@@ -95,6 +90,12 @@ export class OutboxRows {
       inserted.add(message.id);
     }
     return inserted;
+  }
+
+  /** The rendered parts of up to `n` claimed messages. */
+  bodiesSql(n: number): string {
+    const params = Array.from({ length: n }, (_, i) => (this.postgres ? `$${i + 1}` : '?')).join(', ');
+    return `SELECT id, html, text FROM outbox_bodies WHERE id IN (${params})`;
   }
 
   private values(message: OutboxMessage): unknown[] {
