@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { createDataSource } from '../database/data-source.js';
+import { createScratchPostgres } from '../database/scratch-postgres.js';
 import { seedFirstAdmin } from '../database/seed.js';
 import { parseConfig } from '../config/config.js';
 import { Account } from '../modules/accounts/account.entity.js';
@@ -23,23 +22,6 @@ let peakRss = 0;
 const BENCH_SECRET = 'a benchmark fleet shares one secret of 32+ characters';
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-async function scratchPostgres(adminUrl: string) {
-  const name = `ametrika_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const drop = async () => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  };
-  return { url: url.toString(), drop };
-}
 
 async function claimBench(database: ReturnType<typeof parseConfig>['database']) {
   const results: Record<string, unknown> = {};
@@ -111,7 +93,7 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
   const pgAdmin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (pgAdmin) {
     const withWorkers = async (render: boolean) => {
-      const scratch = await scratchPostgres(pgAdmin);
+      const scratch = await createScratchPostgres(pgAdmin, 'ametrika_bench');
       const workers: Child[] = [];
       try {
         return await run(
@@ -154,7 +136,7 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
     log(`${label}: ratio ${ratio} (against ${baseline.toFixed(0)} msg/s, the mean of both baselines)`);
   }
   if (pgAdmin) {
-    const claimDb = await scratchPostgres(pgAdmin);
+    const claimDb = await createScratchPostgres(pgAdmin, 'ametrika_bench');
     try {
       log('claim timing on PostgreSQL:');
       result.claimPostgres = await claimBench({ type: 'postgres', url: claimDb.url });

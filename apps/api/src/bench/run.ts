@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { coldStartBench } from './cold-start-bench.js';
 import { runDeliveryBench } from './delivery-run.js';
 import { graphqlReadsBench } from './graphql-reads-bench.js';
 import { previewBench } from './preview-bench.js';
+import { createScratchPostgres } from '../database/scratch-postgres.js';
 import { renderBenchmarksMarkdown } from './report.js';
 
 /**
@@ -31,7 +31,11 @@ async function main() {
     log('GraphQL reads: full server vs bare graphql-js, 50 clients');
     const sqlite = await graphqlReadsBench({});
     log(`  SQLite: ${JSON.stringify(sqlite)}`);
-    const postgres = pg ? await graphqlReadsBench({ databaseUrl: await scratchDatabase(pg) }) : null;
+    // A fresh database, so figures never include earlier data; dropped afterwards.
+    const scratch = pg ? await createScratchPostgres(pg, 'ametrika_bench_reads') : null;
+    const postgres = scratch
+      ? await graphqlReadsBench({ databaseUrl: scratch.url }).finally(scratch.drop)
+      : null;
     if (postgres) log(`  PostgreSQL: ${JSON.stringify(postgres)}`);
     results.reads = { sqlite, postgres };
   }
@@ -53,15 +57,6 @@ async function main() {
   writeFileSync(path.join(outDir, 'all.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(path.join(repoRoot, 'BENCHMARKS.md'), renderBenchmarksMarkdown(results));
   log(`written to ${path.join(repoRoot, 'BENCHMARKS.md')}`);
-}
-
-/** A fresh PostgreSQL database for one benchmark, so figures never include earlier data. */
-async function scratchDatabase(adminUrl: string): Promise<string> {
-  const name = `ametrika_bench_reads_${Date.now()}`;
-  execFileSync('psql', [adminUrl, '-qc', `CREATE DATABASE ${name}`]);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 main().then(

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { createScratchPostgres } from '../database/scratch-postgres.js';
 
 export type TestDatabase = { kind: 'sqlite' | 'postgres'; url: string; drop(): Promise<void> };
 
@@ -28,22 +27,6 @@ export async function createTestDatabase(kind: 'sqlite' | 'postgres'): Promise<T
     const dir = mkdtempSync(path.join(tmpdir(), 'ametrika-sqlite-'));
     return { kind, url: `sqlite:${path.join(dir, 'test.sqlite')}`, drop: async () => {} };
   }
-  const adminUrl = requireTestDatabaseUrl();
-  const name = `ametrika_test_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    kind,
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  const scratch = await createScratchPostgres(requireTestDatabaseUrl(), 'ametrika_test');
+  return { kind, ...scratch };
 }
