@@ -1,10 +1,11 @@
 import type { Locale } from '@ametrika/shared';
 import { Alert, Anchor, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useMe } from '../../auth/hooks/useMe';
+import { hintText } from '../../email-settings/lib/localized';
 import { useSendTestEmail, useVerifiedRecipients } from '../hooks/useSendTestEmail';
 import type { ContentDraft } from './ContentFields';
 
@@ -16,17 +17,13 @@ export function SendTestPanel({ templateKey, locale, draft }: SendTestPanelProps
   const { me } = useMe();
   const { recipients, error: recipientsError, refetch } = useVerifiedRecipients();
   const { send, result, loading, error } = useSendTestEmail();
-  const [to, setTo] = useState<string | null>(null);
-
+  const [chosen, setTo] = useState<string | null>(null);
   // The admin's own address by default; else the first verified one.
-  useEffect(() => {
-    if (to || !recipients?.length) return;
-    setTo(recipients.find((address) => address === me?.email) ?? recipients[0] ?? null);
-  }, [recipients, me?.email, to]);
+  const to = chosen ?? recipients?.find((address) => address === me?.email) ?? recipients?.[0] ?? null;
 
   const onlyOwn =
     recipients !== undefined && recipients.filter((address) => address !== me?.email).length === 0;
-  const hint = result?.hint ? (i18n.language.startsWith('de') ? result.hint.de : result.hint.en) : undefined;
+  const hint = hintText(result?.hint, i18n.language);
 
   const submit = () => {
     if (!to) return;
