@@ -49,24 +49,20 @@ export function MailDetail({ id, onBack }: { id: string; onBack: () => void }) {
           <Title order={2} size="h4" id="mail-subject">
             {subject}
           </Title>
-          <Text size="sm">
-            <Text span c="dimmed" size="sm">
-              {t('from')}:{' '}
+          {(
+            [
+              ['from', mail.from],
+              ['to', mail.to],
+              ['received', formatDateTime(mail.receivedAt, i18n.language)],
+            ] as const
+          ).map(([label, value]) => (
+            <Text key={label} size="sm">
+              <Text span c="dimmed" size="sm">
+                {t(label)}:{' '}
+              </Text>
+              {value}
             </Text>
-            {mail.from}
-          </Text>
-          <Text size="sm">
-            <Text span c="dimmed" size="sm">
-              {t('to')}:{' '}
-            </Text>
-            {mail.to}
-          </Text>
-          <Text size="sm">
-            <Text span c="dimmed" size="sm">
-              {t('received')}:{' '}
-            </Text>
-            {formatDateTime(mail.receivedAt, i18n.language)}
-          </Text>
+          ))}
         </Stack>
       </Paper>
       <Tabs defaultValue={mail.html ? 'html' : 'text'} keepMounted={false}>
