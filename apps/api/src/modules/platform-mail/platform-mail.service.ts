@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { Account } from '../accounts/account.entity.js';
-import type { OutboxService } from '../delivery/outbox.service.js';
+import type { EnqueueMessage, OutboxService } from '../delivery/outbox.service.js';
 import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 import type { SenderService } from '../sender/sender.service.js';
 import { requireTemplateKey } from '../templates/template-errors.js';
@@ -132,11 +132,10 @@ export class PlatformMailService {
     outcomes: BulkRenderResult[],
   ) {
     const refused: RefusedRecipient[] = [];
-    const ready: Array<{ recipient: Accepted; subject: string; html: string; text: string }> = [];
+    const messages: EnqueueMessage[] = [];
     chunk.forEach((recipient, i) => {
       const outcome = outcomes[i];
-      if (outcome.ok) ready.push({ recipient, ...outcome.email });
-      else
+      if (!outcome.ok) {
         refused.push({
           index: recipient.index,
           to: recipient.to,
@@ -145,11 +144,10 @@ export class PlatformMailService {
           message: outcome.error.message,
           problems: outcome.problems,
         });
-    });
-    let queued = 0;
-    let duplicates = 0;
-    if (ready.length > 0) {
-      const messages = ready.map(({ recipient, subject, html, text }) => ({
+        return;
+      }
+      const { subject, html, text } = outcome.email;
+      messages.push({
         accountId: request.accountId,
         kind: 'platform',
         templateKey,
@@ -160,12 +158,12 @@ export class PlatformMailService {
         text,
         sender,
         idempotencyKey: recipient.idempotencyKey,
-      }));
-      const results = await this.db.transaction((tx) => this.outbox.enqueueMany(tx, messages));
-      duplicates = results.filter((r) => r.duplicate).length;
-      queued = results.length - duplicates;
-    }
-    return { queued, duplicates, refused };
+      });
+    });
+    if (messages.length === 0) return { queued: 0, duplicates: 0, refused };
+    const results = await this.db.transaction((tx) => this.outbox.enqueueMany(tx, messages));
+    const duplicates = results.filter((r) => r.duplicate).length;
+    return { queued: results.length - duplicates, duplicates, refused };
   }
 }
 
