@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from '../test/graphql-client.js';
-import { ADMIN, addAccount, addUser, Role, startTestApp, type TestApp } from '../test/test-app.js';
+import { ADMIN, addUser, adminOfNewAccount, Role, startTestApp, type TestApp } from '../test/test-app.js';
 
 /**
  * Every query and mutation of schema.graphql, called by every kind of caller. The expected outcome of each
@@ -135,13 +135,9 @@ describe('authorization matrix (every operation × every caller)', () => {
     app = await startTestApp('sqlite', { DNS_SERVERS: '127.0.0.1:9' });
     const admin = await app.adminClient();
     await addUser(app, { email: 'member@example.com', password: 'member password', role: Role.MEMBER });
-    const other = await addAccount(app, 'Other Account');
-    await addUser(app, {
-      accountId: other.id,
-      email: 'admin@other.test',
-      password: 'other password',
-      role: Role.ADMIN,
-    });
+    clients.otherAdmin = (
+      await adminOfNewAccount(app, 'Other Account', 'admin@other.test', 'other password')
+    ).client;
 
     const token = async (scope: string) =>
       (
@@ -174,8 +170,6 @@ describe('authorization matrix (every operation × every caller)', () => {
     clients.readToken.bearer = (await token('READ')).token;
     clients.adminToken = app.client();
     clients.adminToken.bearer = (await token('ADMIN')).token;
-    clients.otherAdmin = app.client();
-    await clients.otherAdmin.signIn('admin@other.test', 'other password');
   });
   afterAll(async () => app?.close());
 

@@ -2,7 +2,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
 import { errorCode } from '../../test/graphql-client.js';
-import { ADMIN, addAccount, addUser, Role, startTestApp, type TestApp } from '../../test/test-app.js';
+import { ADMIN, addUser, adminOfNewAccount, Role, startTestApp, type TestApp } from '../../test/test-app.js';
 
 const CREATE_TOKEN = `mutation($name: String!, $scope: TokenScope!) {
   createApiToken(name: $name, scope: $scope) { token apiToken { id prefix scope } } }`;
@@ -103,17 +103,14 @@ describe.each(databaseKinds())('foundation over HTTP on %s', (kind) => {
   });
 
   it('shows another account nothing of this one', async () => {
-    const other = await addAccount(app, 'Other GmbH');
-    await addUser(app, {
-      accountId: other.id,
-      email: 'boss@other.test',
-      password: 'other password',
-      role: Role.ADMIN,
-    });
+    const { client: intruder } = await adminOfNewAccount(
+      app,
+      'Other GmbH',
+      'boss@other.test',
+      'other password',
+    );
     const admin = await app.adminClient();
     const { createApiToken } = await admin.ok(CREATE_TOKEN, { name: 'mine', scope: 'ADMIN' });
-    const intruder = app.client();
-    await intruder.signIn('boss@other.test', 'other password');
     const { users, account } = await intruder.ok('{ users { email } account { name } }');
     expect(account.name).toBe('Other GmbH');
     expect(users.map((u: { email: string }) => u.email)).toEqual(['boss@other.test']);
