@@ -94,11 +94,7 @@ export class SenderService {
         row.updatedAt = new Date();
         await tx.getRepository(EmailSettingsRow).save(row);
         if (mode === 'CUSTOM_SMTP')
-          await resumePausedCustomSmtpMail(
-            tx,
-            admin.accountId,
-            await this.snapshot(admin.accountId, mode, tx),
-          );
+          await resumePausedCustomSmtpMail(tx, admin.accountId, await this.snapshotOf(row, mode));
         await this.audit.record(tx, admin, {
           action: 'SENDER_MODE_CHANGED',
           summary: senderText.auditModeChanged(before, mode),
@@ -133,7 +129,12 @@ export class SenderService {
 
   /** The sender a message queued now would use (the active one unless a card's test asks for another). */
   async snapshot(accountId: string, mode?: SenderMode, manager?: EntityManager): Promise<SenderSnapshot> {
-    const row = await this.row(accountId, manager);
+    return this.snapshotOf(await this.row(accountId, manager), mode);
+  }
+
+  /** `snapshot` of a settings row the caller already holds. */
+  private async snapshotOf(row: EmailSettingsRow, mode?: SenderMode): Promise<SenderSnapshot> {
+    const { accountId } = row;
     const chosen = (mode ?? row.senderMode) as SenderMode;
     const base = { fromName: row.fromName, replyTo: row.replyTo };
     if (chosen === 'CUSTOM_SMTP' && row.smtpHost && row.smtpPort && row.smtpFromEmail) {
