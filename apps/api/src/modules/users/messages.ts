@@ -1,4 +1,4 @@
-/** The users module's audit summaries, in English and German side by side. */
+/** The users module's audit summaries and refusals, in English and German side by side. */
 import type { Localized } from '../../i18n/localized.js';
 
 export const userAuditText = {
@@ -13,5 +13,17 @@ export const userAuditText = {
   deleted: (email: string): Localized => ({
     en: `User ${email} deleted`,
     de: `Benutzer ${email} gelöscht`,
+  }),
+};
+
+/** Why an address cannot receive test email (SEND TEST, the SMTP test). */
+export const recipientText = {
+  notOneAddress: {
+    en: 'Enter exactly one email address, such as name@example.com, without a name or quotes.',
+    de: 'Geben Sie genau eine E-Mail-Adresse ein, etwa name@example.com, ohne Namen und ohne Anführungszeichen.',
+  } satisfies Localized,
+  notVerified: (address: string): Localized => ({
+    en: `${address} is not a verified address of this account. Test email goes only to verified addresses: add a test user under Users and verify its address first.`,
+    de: `${address} ist keine bestätigte Adresse dieses Kontos. Test-E-Mails gehen nur an bestätigte Adressen: Legen Sie unter Benutzer einen Testbenutzer an und bestätigen Sie zuerst dessen Adresse.`,
   }),
 };

@@ -1,22 +1,13 @@
 import type { Locale } from '@ametrika/shared';
 import { IsNull, Not, type DataSource } from 'typeorm';
 import { badInput } from '../../graphql/errors.js';
-import { inLocale, type Localized } from '../../i18n/localized.js';
+import { inLocale } from '../../i18n/localized.js';
+import { recipientText } from './messages.js';
 import { User } from './user.entity.js';
 
 /** One bare address: no display name, quotes, comments, brackets, commas, spaces or control characters. */
 const BARE_ADDRESS =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-
-const notOneAddress: Localized = {
-  en: 'Enter exactly one email address, such as name@example.com, without a name or quotes.',
-  de: 'Geben Sie genau eine E-Mail-Adresse ein, etwa name@example.com, ohne Namen und ohne Anführungszeichen.',
-};
-
-const notVerified = (address: string): Localized => ({
-  en: `${address} is not a verified address of this account. Test email goes only to verified addresses: add a test user under Users and verify its address first.`,
-  de: `${address} ist keine bestätigte Adresse dieses Kontos. Test-E-Mails gehen nur an bestätigte Adressen: Legen Sie unter Benutzer einen Testbenutzer an und bestätigen Sie zuerst dessen Adresse.`,
-});
 
 /** The local part is compared exactly (it may be case-sensitive); the domain without regard to case. */
 export function canonicalAddress(address: string): string {
@@ -45,13 +36,13 @@ export async function requireVerifiedRecipient(
 ): Promise<string> {
   const trimmed = to.trim();
   if (!BARE_ADDRESS.test(trimmed) || trimmed.length > 254) {
-    throw badInput(field, inLocale(notOneAddress, locale));
+    throw badInput(field, inLocale(recipientText.notOneAddress, locale));
   }
   const wanted = canonicalAddress(trimmed);
   const verified = await listVerifiedRecipients(db, accountId);
   const match = verified.find((address) => canonicalAddress(address) === wanted);
   if (!match) {
-    throw badInput(field, inLocale(notVerified(trimmed), locale));
+    throw badInput(field, inLocale(recipientText.notVerified(trimmed), locale));
   }
   return match;
 }
