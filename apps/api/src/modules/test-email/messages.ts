@@ -1,4 +1,5 @@
 /** The sentences SEND TEST answers with, in English and German side by side. */
+import { TEMPLATE_KEYS } from '@ametrika/shared';
 import type { Localized } from '../../i18n/localized.js';
 import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 
@@ -36,8 +37,8 @@ export const testEmailText = {
     de: `Die Test-E-Mail an ${to} über ${via.de} wurde nicht angenommen: ${reply ?? 'keine Antwort'}.${retrying ? ' Der Versand wird automatisch wiederholt.' : ''}`,
   }),
   unknownTemplate: (key: string): Localized => ({
-    en: `Unknown email type "${key}".`,
-    de: `Unbekannter E-Mail-Typ „${key}“.`,
+    en: `Unknown email type "${key}". Choose one of: ${TEMPLATE_KEYS.join(', ')}.`,
+    de: `Unbekannter E-Mail-Typ „${key}“. Wählen Sie einen von: ${TEMPLATE_KEYS.join(', ')}.`,
   }),
   saveSmtpFirst: {
     en: 'Save your SMTP server first.',
