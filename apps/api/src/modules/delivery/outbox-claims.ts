@@ -1,15 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
-import { OutboxRows, returnedRows } from './outbox-rows.js';
-
-const mappers = new WeakMap<DataSource, OutboxRows>();
-const rowsOf = (db: DataSource) => {
-  const known = mappers.get(db);
-  if (known) return known;
-  const rows = new OutboxRows(db);
-  mappers.set(db, rows);
-  return rows;
-};
+import { outboxRows, returnedRows } from './outbox-rows.js';
 
 /**
  * The claim is one statement on both databases. The inner WHERE repeats the predicate of the partial
@@ -48,7 +39,7 @@ export async function claimDueMessages(
   const raw = await db.query(claimSql(isPostgres(db)), [owner, leaseEnd, leaseEnd, now, limit]);
   const rows = returnedRows<Record<string, unknown>>(raw);
   if (rows.length === 0) return [];
-  const mapper = rowsOf(db);
+  const mapper = outboxRows(db);
   const ids = rows.map((row) => row.id as string);
   const bodies = new Map(
     returnedRows<{ id: string; html: string; text: string }>(

@@ -113,3 +113,15 @@ export class OutboxRows {
     return message;
   }
 }
+
+const perDataSource = new WeakMap<DataSource, OutboxRows>();
+
+/** The statements of one data source, built once from its metadata and shared by queueing and claiming. */
+export function outboxRows(db: DataSource): OutboxRows {
+  let rows = perDataSource.get(db);
+  if (!rows) {
+    rows = new OutboxRows(db);
+    perDataSource.set(db, rows);
+  }
+  return rows;
+}

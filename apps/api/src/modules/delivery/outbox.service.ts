@@ -4,7 +4,7 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
 import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 import type { DeliveryOptions } from './delivery-options.js';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
-import { OutboxRows } from './outbox-rows.js';
+import { type OutboxRows, outboxRows } from './outbox-rows.js';
 
 /** What every sender of email hands to the outbox: already rendered, with a frozen sender. */
 export type EnqueueMessage = {
@@ -48,7 +48,7 @@ export class OutboxService {
     private readonly db: DataSource,
     private readonly options: DeliveryOptions,
   ) {
-    this.rows = new OutboxRows(db);
+    this.rows = outboxRows(db);
     this.events.setMaxListeners(0);
     const subscriber: EntitySubscriberInterface = {
       afterTransactionCommit: (event) => {
