@@ -2,14 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openVerificationMail, sendDigestTest, waitUntilStill } from './delivery-helpers';
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  launchChromium,
-  type Server,
-  screenshotDir,
-  startServer,
-} from './harness';
+import { launchChromium, type Server, screenshotDir, signIn, startServer } from './harness';
 
 const TEST_USER = { name: 'Test Inbox', email: 'test.inbox@example.com' };
 
@@ -34,10 +27,7 @@ describe('test user, verification and the delivery log in Chromium', () => {
   });
 
   it('creates a test user, verifies it from the Mailbox, sends it a test and finds it in the log', async () => {
-    await page.goto(`${server.baseUrl}/users`);
-    await page.getByLabel('Email address').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, server.baseUrl, '/users');
     await page.getByRole('heading', { name: 'Users', exact: true }).waitFor();
 
     // The manual's test user.

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../..');
@@ -113,4 +113,13 @@ export function screenshotDir() {
   const dir = path.join(repoRoot, 'artifacts', 'screenshots');
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** Opens `path`, which signed out shows the sign-in form, and signs in as the seeded admin. */
+export async function signIn(page: Page, baseUrl: string, path: string) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.getByLabel('Email address').fill(ADMIN_EMAIL);
+  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
 }

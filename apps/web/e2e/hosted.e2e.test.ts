@@ -2,14 +2,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DnsmasqServer } from '../../api/src/test/dnsmasq';
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  launchChromium,
-  type Server,
-  screenshotDir,
-  startServer,
-} from './harness';
+import { launchChromium, type Server, screenshotDir, signIn, startServer } from './harness';
 import { PLATFORM_ENV, type PublishedRecord, publishRecords, startPlatformDns } from './hosted-dns';
 
 const ZONE = 'example.test';
@@ -51,10 +44,7 @@ describe('hosted email in Chromium: apply, copy, publish, verify, enable', () =>
   });
 
   it('generates the records, copies each one exactly, verifies them from DNS and enables HOSTED', async () => {
-    await page.goto(`${server.baseUrl}/settings/email`);
-    await page.getByLabel('Email address').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, server.baseUrl, '/settings/email');
 
     // Email › Sender: the hosted card leads to the hosted-domain page.
     await page.getByRole('tab', { name: 'Sender' }).waitFor();

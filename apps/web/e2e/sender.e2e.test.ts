@@ -1,14 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  launchChromium,
-  type Server,
-  screenshotDir,
-  startServer,
-} from './harness';
+import { ADMIN_EMAIL, launchChromium, type Server, screenshotDir, signIn, startServer } from './harness';
 import { type CustomerSmtp, PEER_PASSWORD, PEER_USER, startCustomerSmtp } from './sender-peer';
 
 const SENDER_ADDRESS = 'reports@customer.example';
@@ -48,10 +41,7 @@ describe('Sender settings and the mailbox in Chromium', () => {
     page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 });
 
   it('configures, tests and enables custom SMTP, switches back, and reads a message in the mailbox', async () => {
-    await page.goto(`${server.baseUrl}/settings/email`);
-    await page.getByLabel('Email address').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, server.baseUrl, '/settings/email');
 
     await page.getByRole('tab', { name: 'Sender', selected: true }).waitFor();
     await card('PLATFORM').getByText('Active').waitFor();

@@ -1,32 +1,5 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from './harness';
-
-export async function signIn(page: Page, baseUrl: string, path: string) {
-  await page.goto(`${baseUrl}${path}`);
-  await page.getByLabel('Email address').fill(ADMIN_EMAIL);
-  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
-}
-
-/** GraphQL over HTTP with the page's session cookie, as the SPA itself calls it. */
-export async function graphqlInPage<T>(page: Page, query: string, variables: Record<string, unknown>) {
-  const answer = await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  );
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
 
 export const preview = (page: Page) => page.getByTestId('template-preview');
 

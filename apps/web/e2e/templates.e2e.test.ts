@@ -2,15 +2,9 @@ import path from 'node:path';
 import { getDefaultContent, LOCALES, TEMPLATE_KEYS } from '@ametrika/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, launchChromium, type Server, screenshotDir, startServer } from './harness';
-import {
-  graphqlInPage,
-  pickEntry,
-  previewHtml,
-  replaceBody,
-  signIn,
-  waitForPreview,
-} from './templates-helpers';
+import { gqlFromPage } from './delivery-helpers';
+import { ADMIN_EMAIL, launchChromium, type Server, screenshotDir, signIn, startServer } from './harness';
+import { pickEntry, previewHtml, replaceBody, waitForPreview } from './templates-helpers';
 
 const PREVIEW_QUERY = `query Preview($input: PreviewEmailInput!) { previewEmail(input: $input) { html } }`;
 const editorPath = (key: string, locale = 'EN') => `/settings/email/templates?key=${key}&locale=${locale}`;
@@ -43,13 +37,9 @@ describe('the template editor in Chromium against the built API', () => {
     for (const key of TEMPLATE_KEYS) {
       for (const locale of LOCALES) {
         await page.goto(`${server.baseUrl}${editorPath(key, locale)}`);
-        const { previewEmail } = await graphqlInPage<{ previewEmail: { html: string } }>(
-          page,
-          PREVIEW_QUERY,
-          {
-            input: { key, locale },
-          },
-        );
+        const { previewEmail } = await gqlFromPage<{ previewEmail: { html: string } }>(page, PREVIEW_QUERY, {
+          input: { key, locale },
+        });
         await waitForPreview(page, (html) => html.length > 0);
         // The preview settles once the footer and account name are loaded; give it that moment.
         await expect
