@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openVerificationMail, sendDigestTest, waitUntilStill } from './delivery-helpers';
-import { launchChromium, type Server, screenshotDir, signIn, startServer } from './harness';
+import { launchChromium, openPage, type Server, screenshotDir, signIn, startServer } from './harness';
 
 const TEST_USER = { name: 'Test Inbox', email: 'test.inbox@example.com' };
 
@@ -17,8 +17,7 @@ describe('test user, verification and the delivery log in Chromium', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openPage(browser, pageErrors);
   });
 
   afterAll(async () => {

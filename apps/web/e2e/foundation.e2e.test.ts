@@ -5,6 +5,7 @@ import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   launchChromium,
+  openPage,
   type Server,
   screenshotDir,
   startServer,
@@ -23,8 +24,7 @@ describe('the SPA in Chromium against the built API', () => {
     console.log(`Screenshots: ${shots}`);
     server = await startServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openPage(browser, pageErrors);
     // Nothing may come from a CDN: the app must work offline.
     page.on('request', (request) => {
       const url = request.url();

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../..');
@@ -106,6 +106,16 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * A page in a context of its own, desktop-sized and in English unless `options` say otherwise; its
+ * uncaught errors are pushed to `errors`, which each test expects to stay empty.
+ */
+export async function openPage(browser: Browser, errors: string[], options: BrowserContextOptions = {}) {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'en-US', ...options });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return page;
 }
 
 /** Screenshots go to <repo>/artifacts/screenshots, which CI keeps as an artifact. */

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DnsmasqServer } from '../../api/src/test/dnsmasq';
-import { launchChromium, type Server, screenshotDir, signIn, startServer } from './harness';
+import { launchChromium, openPage, type Server, screenshotDir, signIn, startServer } from './harness';
 import { PLATFORM_ENV, type PublishedRecord, publishRecords, startPlatformDns } from './hosted-dns';
 
 const ZONE = 'example.test';
@@ -12,7 +12,6 @@ describe('hosted email in Chromium: apply, copy, publish, verify, enable', () =>
   let dns: DnsmasqServer;
   let server: Server;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const shots = screenshotDir();
   // From the top: a full-page shot of a scrolled page draws the fixed header in the middle.
@@ -28,13 +27,10 @@ describe('hosted email in Chromium: apply, copy, publish, verify, enable', () =>
     server = await startServer({ env: { ...PLATFORM_ENV, DNS_SERVERS: dns.servers } });
     browser = await launchChromium();
     // The copy buttons are checked by reading the clipboard back, which needs both permissions.
-    context = await browser.newContext({
+    page = await openPage(browser, pageErrors, {
       viewport: { width: 1440, height: 1000 },
-      locale: 'en-US',
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
   });
 
   afterAll(async () => {

@@ -1,7 +1,15 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, launchChromium, type Server, screenshotDir, signIn, startServer } from './harness';
+import {
+  ADMIN_EMAIL,
+  launchChromium,
+  openPage,
+  type Server,
+  screenshotDir,
+  signIn,
+  startServer,
+} from './harness';
 import { type CustomerSmtp, PEER_PASSWORD, PEER_USER, startCustomerSmtp } from './sender-peer';
 
 const SENDER_ADDRESS = 'reports@customer.example';
@@ -20,8 +28,7 @@ describe('Sender settings and the mailbox in Chromium', () => {
     smtp = await startCustomerSmtp();
     server = await startServer({ env: smtp.env });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openPage(browser, pageErrors);
   });
 
   // A failure leaves a picture of what the browser showed.

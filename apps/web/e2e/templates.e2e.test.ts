@@ -3,7 +3,15 @@ import { getDefaultContent, LOCALES, TEMPLATE_KEYS } from '@ametrika/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlFromPage } from './delivery-helpers';
-import { ADMIN_EMAIL, launchChromium, type Server, screenshotDir, signIn, startServer } from './harness';
+import {
+  ADMIN_EMAIL,
+  launchChromium,
+  openPage,
+  type Server,
+  screenshotDir,
+  signIn,
+  startServer,
+} from './harness';
 import { pickEntry, previewHtml, replaceBody, waitForPreview } from './templates-helpers';
 
 const PREVIEW_QUERY = `query Preview($input: PreviewEmailInput!) { previewEmail(input: $input) { html } }`;
@@ -21,8 +29,7 @@ describe('the template editor in Chromium against the built API', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openPage(browser, pageErrors, { viewport: { width: 1440, height: 1000 } });
     page.on('console', (message) => consoleMessages.push(message.text()));
     await signIn(page, server.baseUrl, editorPath('insights_digest'));
   });
