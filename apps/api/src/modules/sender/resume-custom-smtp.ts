@@ -17,9 +17,10 @@ export async function resumePausedCustomSmtpMail(
     .createQueryBuilder()
     .update(OutboxMessage)
     .set({ sender: snapshot as never, nextAttemptAtRaw: new Date() })
-    .where('account_id = :accountId AND status = :status AND sender_mode = :mode', {
+    // The pause holds back queued mail as well as deferred (see OutcomeRecorder.pauseAccount).
+    .where('account_id = :accountId AND status IN (:...statuses) AND sender_mode = :mode', {
       accountId,
-      status: DeliveryStatus.DEFERRED,
+      statuses: [DeliveryStatus.QUEUED, DeliveryStatus.DEFERRED],
       mode: 'CUSTOM_SMTP',
     })
     .execute();
