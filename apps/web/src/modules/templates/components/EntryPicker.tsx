@@ -1,9 +1,15 @@
-import { FOOTER_DEFINITION, type Locale, listTemplateDefinitions, localeKey } from '@ametrika/shared';
+import {
+  FOOTER_DEFINITION,
+  LOCALES,
+  type Locale,
+  listTemplateDefinitions,
+  localeKey,
+} from '@ametrika/shared';
 import { Badge, Group, Input, SegmentedControl, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useTemplateList } from '../hooks/useTemplateList';
-import { FOOTER_ENTRY, LOCALE_OPTIONS, localeOfLanguage } from '../lib/target';
+import { FOOTER_ENTRY, localeOfLanguage } from '../lib/target';
 
 type EntryPickerProps = {
   entry: string;
@@ -69,7 +75,7 @@ export function EntryPicker({ entry, locale, onEntryChange, onLocaleChange }: En
           aria-labelledby="template-locale-label"
           value={locale}
           onChange={(value) => onLocaleChange(value as Locale)}
-          data={LOCALE_OPTIONS.map((value) => ({
+          data={LOCALES.map((value) => ({
             value,
             label: value === 'EN' ? 'English (EN)' : 'Deutsch (DE)',
           }))}

@@ -1,4 +1,4 @@
-import type { Locale, TemplateKey } from '@ametrika/shared';
+import { LOCALES, type Locale, type TemplateKey } from '@ametrika/shared';
 
 /** What the editor works on: one email type in one locale, or the footer in one locale. */
 export type EditTarget =
@@ -8,10 +8,8 @@ export type EditTarget =
 /** The value of the dropdown entry that stands for the footer; no template key can collide with it. */
 export const FOOTER_ENTRY = 'footer';
 
-export const LOCALE_OPTIONS: Locale[] = ['EN', 'DE'];
-
 export const isLocale = (value: string | null | undefined): value is Locale =>
-  value === 'EN' || value === 'DE';
+  (LOCALES as readonly string[]).includes(value ?? '');
 
 /** The UI language ('en', 'de', 'de-AT') as the content locale it suggests. */
 export const localeOfLanguage = (language: string | undefined): Locale =>
