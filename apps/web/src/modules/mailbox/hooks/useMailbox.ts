@@ -1,5 +1,5 @@
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { MailboxQuery } from '../graphql/mailbox.graphql';
 
 /** New mail arrives without any action on this page, so the list polls while the page is open. */
@@ -8,21 +8,17 @@ const PAGE_SIZE = 100;
 
 export function useMailbox() {
   // Polls quietly: only the Refresh button shows that it is working.
-  const { data, loading, error, refetch } = useQuery(MailboxQuery, {
+  const { data, loading, networkStatus, error, refetch } = useQuery(MailboxQuery, {
     variables: { first: PAGE_SIZE },
     pollInterval: MAILBOX_POLL_MS,
+    notifyOnNetworkStatusChange: true,
   });
-  const [refreshing, setRefreshing] = useState(false);
-  const refresh = async () => {
-    setRefreshing(true);
-    await refetch().catch(() => undefined);
-    setRefreshing(false);
-  };
+  const refresh = () => refetch().catch(() => undefined);
   return {
     enabled: data?.mailboxEnabled,
     messages: data?.mailbox,
     loading: loading && !data,
-    refreshing,
+    refreshing: networkStatus === NetworkStatus.refetch,
     error,
     refresh,
   };
