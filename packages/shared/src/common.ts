@@ -7,6 +7,13 @@ export type Role = (typeof ROLES)[number];
 export const SENDER_MODES = ['PLATFORM', 'WHITE_LABEL', 'CUSTOM_SMTP', 'HOSTED'] as const;
 export type SenderMode = (typeof SENDER_MODES)[number];
 
+/** The states of an outbox message, in the order one passes through them (GraphQL's DeliveryStatus). */
+export const DELIVERY_STATUSES = ['QUEUED', 'SENDING', 'SENT', 'DEFERRED', 'FAILED', 'EXPIRED'] as const;
+export type DeliveryStatusName = (typeof DELIVERY_STATUSES)[number];
+
+/** "Send again" is offered, and accepted, only for these: final, and not delivered. */
+export const RETRYABLE_DELIVERY_STATUSES: readonly DeliveryStatusName[] = ['FAILED', 'EXPIRED'];
+
 /** Error codes carried in GraphQL `extensions.code`; the SPA parses them back. */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',

@@ -1,3 +1,4 @@
+import { DELIVERY_STATUSES } from '@ametrika/shared';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/data-source.js';
@@ -157,5 +158,11 @@ describe.each(databaseKinds())('outbox rows in plain SQL on %s', (kind) => {
     expect(byTo.get('k1@x.test')).toMatchObject({ html: '<p>k1</p>', text: 'k1' });
     expect(byTo.get('b@x.test')).toMatchObject({ html: '<p>b</p>', text: 'b' });
     expect(await db.transaction((tx) => outbox.enqueueMany(tx, []))).toEqual([]);
+  });
+});
+
+describe('DeliveryStatus', () => {
+  it('has exactly the states packages/shared lists (the SPA filters and "send again" use that list)', () => {
+    expect(Object.values(DeliveryStatus)).toEqual([...DELIVERY_STATUSES]);
   });
 });

@@ -1,3 +1,4 @@
+import { RETRYABLE_DELIVERY_STATUSES } from '@ametrika/shared';
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
@@ -178,7 +179,7 @@ export class OutboxService {
       .where('id = :id AND account_id = :accountId AND status IN (:...statuses)', {
         id,
         accountId,
-        statuses: [DeliveryStatus.FAILED, DeliveryStatus.EXPIRED],
+        statuses: RETRYABLE_DELIVERY_STATUSES,
       })
       .execute();
     if (result.affected) this.wakeWorker();
