@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { describeFocus, expectVisibleFocus, tabTo } from './accessibility-helpers';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './harness';
+import { waitForEditor } from './templates-helpers';
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 const focusInside = (page: Page, selector: string) =>
@@ -80,9 +81,11 @@ export async function runKeyboardWalk(page: Page, baseUrl: string) {
   await page.waitForURL(/\/settings\/email\/templates/);
   await pickWithArrows(page, 'Data insights digest');
   await page.waitForURL(/key=insights_digest/);
+  await waitForEditor(page, 'insights_digest');
   await page.locator('.cm-content').waitFor();
   await pickWithArrows(page, 'Email footer');
   await page.waitForURL(/\/settings\/email\/footer/);
+  await waitForEditor(page, 'footer');
   await page.getByRole('tab', { name: 'Footer', selected: true }).waitFor();
 
   // A DNS record's copy buttons: Enter copies exactly what the row shows.

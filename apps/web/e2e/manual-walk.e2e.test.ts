@@ -15,7 +15,7 @@ import {
 import { PLATFORM_ENV, type PublishedRecord, publishRecords, startPlatformDns } from './hosted-dns';
 import { entry, fill, label, pattern, type WalkLanguage, walkTexts } from './manual-texts';
 import { type CustomerSmtp, PEER_PASSWORD, PEER_USER, startCustomerSmtp } from './sender-peer';
-import { previewHtml, replaceBody, waitForPreview } from './templates-helpers';
+import { previewHtml, replaceBody, waitForEditor, waitForPreview } from './templates-helpers';
 
 // The product manual, walked from a fresh start in each UI language: sign in, Email settings,
 // custom SMTP (tested against a real TLS server, then enabled), hosted email (records copied,
@@ -81,9 +81,10 @@ for (const language of ['en', 'de'] as const satisfies readonly WalkLanguage[]) 
       await page.getByRole('tab', { name: x.app.emailSettings.tabs[tab], selected: true }).waitFor();
     };
     /** The manual's dropdown, in the UI language. */
-    const pickEntry = async (name: string) => {
+    const pickEntry = async (name: string, key: string) => {
       await page.getByRole('combobox', { name: x.templates.picker.label, exact: true }).click();
       await page.getByRole('option', { name: entry(name, x.templates.editor.customized) }).click();
+      await waitForEditor(page, key);
     };
 
     beforeAll(async () => {
@@ -240,7 +241,7 @@ for (const language of ['en', 'de'] as const satisfies readonly WalkLanguage[]) 
     it('4. changes the insights email, creates and verifies a test user, and sends it a test', async () => {
       const t = x.templates;
       await openEmailTab('templates');
-      await pickEntry(x.insightsName);
+      await pickEntry(x.insightsName, 'insights_digest');
       await page.waitForURL(/key=insights_digest/);
       await waitForPreview(page, (html) => html.length > 0);
       const before = await previewHtml(page);
@@ -296,7 +297,7 @@ for (const language of ['en', 'de'] as const satisfies readonly WalkLanguage[]) 
         .getByText(x.users.verified, { exact: true })
         .waitFor();
       await openEmailTab('templates');
-      await pickEntry(x.insightsName);
+      await pickEntry(x.insightsName, 'insights_digest');
       await waitForPreview(page, (html) => html.includes(bodyMarker));
       const panel = page.getByRole('region', { name: t.sendTest.title });
       await panel.getByRole('combobox', { name: t.sendTest.to }).click();
@@ -330,7 +331,7 @@ for (const language of ['en', 'de'] as const satisfies readonly WalkLanguage[]) 
 
     it('5. edits the footer through its dropdown entry and sees it in a template that carries it', async () => {
       const t = x.templates;
-      await pickEntry(x.footerName);
+      await pickEntry(x.footerName, 'footer');
       await page.waitForURL(/\/settings\/email\/footer/);
       await page.getByRole('tab', { name: x.app.emailSettings.tabs.footer, selected: true }).waitFor();
       await replaceBody(page, `<p style="margin:0;">${footerMarker} · {{ recipient_email }}</p>`);
@@ -340,7 +341,7 @@ for (const language of ['en', 'de'] as const satisfies readonly WalkLanguage[]) 
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot('footer-edited', { hideToasts: true });
 
-      await pickEntry(x.insightsName);
+      await pickEntry(x.insightsName, 'insights_digest');
       await page.waitForURL(/key=insights_digest/);
       await waitForPreview(page, (html) => html.includes(footerMarker) && html.includes(bodyMarker));
       // The footer closes the email.

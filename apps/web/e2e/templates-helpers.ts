@@ -21,8 +21,18 @@ export async function replaceBody(page: Page, text: string) {
   await page.keyboard.insertText(text);
 }
 
-/** Picks an entry of the template dropdown by its visible name. */
-export async function pickEntry(page: Page, name: string) {
+/**
+ * Waits until the editor on screen is the one for `entry` (a template key, or 'footer'). The URL
+ * changes as soon as the dropdown navigates, but the router renders the new editor in a transition:
+ * typing before it commits would type into the editor being left.
+ */
+export async function waitForEditor(page: Page, entry: string) {
+  await page.locator(`[data-testid="entry-editor"][data-entry="${entry}"]`).waitFor();
+}
+
+/** Picks an entry of the template dropdown by its visible name, and waits for its editor. */
+export async function pickEntry(page: Page, name: string, entry: string) {
   await page.getByRole('combobox', { name: 'Email', exact: true }).click();
   await page.getByRole('option', { name, exact: true }).click();
+  await waitForEditor(page, entry);
 }

@@ -130,7 +130,7 @@ describe('the template editor in Chromium against the built API', () => {
 
   it('edits the footer and shows it in the preview of a template that carries it', async () => {
     await page.goto(`${server.baseUrl}${editorPath('insights_digest')}`);
-    await pickEntry(page, 'Email footer');
+    await pickEntry(page, 'Email footer', 'footer');
     await page.waitForURL(/\/settings\/email\/footer/);
     await page.getByRole('tab', { name: 'Footer', selected: true }).waitFor();
     await replaceBody(page, '<p style="margin:0;">E2E footer line for {{ recipient_email }}</p>');
@@ -139,7 +139,7 @@ describe('the template editor in Chromium against the built API', () => {
     await page.getByText('Saved as the current version.').waitFor();
     await shot('templates-footer.png');
 
-    await pickEntry(page, 'Data insights digest');
+    await pickEntry(page, 'Data insights digest', 'insights_digest');
     await page.waitForURL(/key=insights_digest/);
     await waitForPreview(page, (html) => html.includes('E2E footer line for'));
   });

@@ -8,7 +8,7 @@ import { Alert, Grid, Select, Stack, Text } from '@mantine/core';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FooterFieldsFragment } from '../../../gql/graphql';
-import { localeOfLanguage } from '../lib/target';
+import { FOOTER_ENTRY, localeOfLanguage } from '../lib/target';
 import { useFooterMutations } from '../hooks/useFooterMutations';
 import { useLivePreview } from '../hooks/useLivePreview';
 import { useTemplate } from '../hooks/useTemplate';
@@ -83,7 +83,7 @@ export function FooterEditorForm({ footer, accountName, canEdit, onDirtyChange }
   );
 
   return (
-    <Grid gap="lg">
+    <Grid gap="lg" data-testid="entry-editor" data-entry={FOOTER_ENTRY} data-locale={locale}>
       <Grid.Col span={{ base: 12, lg: 6 }}>
         <Stack gap="md">
           {!canEdit && (

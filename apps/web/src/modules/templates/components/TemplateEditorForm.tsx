@@ -84,7 +84,8 @@ export function TemplateEditorForm(props: TemplateEditorFormProps) {
   };
 
   return (
-    <Grid gap="lg">
+    // data-entry says which email is on screen: the URL changes before a navigation's render commits.
+    <Grid gap="lg" data-testid="entry-editor" data-entry={key} data-locale={locale}>
       <Grid.Col span={{ base: 12, lg: 6 }}>
         <Stack gap="md">
           {!canEdit && (
