@@ -22,7 +22,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config.database);
   const secrets = new SecretBox(resolveAppSecret(config));
-  const delivery = createDelivery({ db, config, logger, secrets });
+  const delivery = createDelivery({ db, config, logger, secrets, standalone: true });
   // Without RELAY_SMTP_URL this process keeps what it relays in the same database as the API's mailbox.
   const mailbox = config.relaySmtpUrl ? undefined : await startMailboxServer({ db, port: 0, logger });
   delivery.relay.url = config.relaySmtpUrl ?? mailbox?.url;

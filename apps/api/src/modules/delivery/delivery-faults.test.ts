@@ -11,6 +11,7 @@ import { ADMIN, startTestApp, type TestApp } from '../../test/test-app.js';
 import { Account } from '../accounts/account.entity.js';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
 import { startCountingSink, type CountingSink } from './testing/counting-sink.js';
+import { startDroppingSink } from './testing/dropping-sink.js';
 import { relaySnapshot, testMessage } from './testing/fixtures.js';
 
 // Short delays so retries happen within a test; read when the app wires its delivery services.
@@ -20,34 +21,6 @@ Object.assign(process.env, {
   OUTBOX_POLL_MS: '100',
   OUTBOX_ACCOUNT_PAUSE_MS: '60000',
 });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-/** Debian postfix's smtp-sink, told to hang up without a reply after `command` ("." = the message's end). */
-async function startDroppingSink(command: string): Promise<{ port: number; child: ChildProcess }> {
-  const port = await freePort();
-  // smtp-sink insists on dropping privileges when started as root (as in CI).
-  const user = process.getuid?.() === 0 ? ['-u', 'nobody'] : [];
-  const child = spawn('/usr/sbin/smtp-sink', [...user, '-q', command, `127.0.0.1:${port}`, '10'], {
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 50; i++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createServer();
-      socket.once('error', () => resolve(true));
-      socket.listen(port, '127.0.0.1', () => socket.close(() => resolve(false)));
-    });
-    if (open) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { port, child };
-}
 
 describe.each(databaseKinds())('delivery faults against real SMTP peers on %s', (kind) => {
   let app: TestApp;

@@ -18,8 +18,10 @@ export function createDelivery(deps: {
   config: AppConfig;
   logger: Logger;
   secrets: SecretBox;
+  /** A `pnpm worker` process rather than the API's own worker. */
+  standalone?: boolean;
 }) {
-  const options = parseDeliveryOptions();
+  const options = parseDeliveryOptions(process.env, { standalone: deps.standalone ?? false });
   const relay: { url: string | undefined } = { url: deps.config.relaySmtpUrl };
   const outbox = new OutboxService(deps.db, options);
   const transports = new TransportFactory({
@@ -27,6 +29,8 @@ export function createDelivery(deps: {
     secrets: deps.secrets,
     relayUrl: () => relay.url,
     maxConnections: options.concurrency,
+    sendThreads: options.sendThreads,
+    logger: deps.logger,
   });
   const { database } = deps.config;
   const worker = new OutboxWorker({

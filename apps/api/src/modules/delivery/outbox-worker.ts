@@ -67,7 +67,11 @@ export class OutboxWorker {
     this.deps.outbox.onWake(() => this.wake());
     this.loop = this.run();
     this.deps.logger.info(
-      { owner: this.owner, concurrency: this.deps.options.concurrency },
+      {
+        owner: this.owner,
+        concurrency: this.deps.options.concurrency,
+        sendThreads: this.deps.options.sendThreads,
+      },
       'outbox worker started',
     );
   }
@@ -86,7 +90,7 @@ export class OutboxWorker {
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
     await this.recorder.drain();
-    this.deps.transports.close();
+    await this.deps.transports.close();
     await this.ownConnection?.destroy();
     this.ownConnection = undefined;
   }

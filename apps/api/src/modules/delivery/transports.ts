@@ -1,16 +1,17 @@
-import { rootCertificates } from 'node:tls';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
-import type { Readable } from 'node:stream';
 import type { SecretBox } from '../../auth/secret-box.js';
 import type { AppConfig } from '../../config/config.js';
+import type { Logger } from '../../logger.js';
 import { hostedDkimOptions } from '../hosted/engine/dkim-signing.js';
 import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 import { createRedactor, type Redactor } from '../smtp/engine/secrets.js';
 import { buildSmtpTransportOptions } from '../smtp/engine/smtp-transport.js';
 import { resolveSmtpHost } from '../smtp/engine/ssrf-guard.js';
 import type { ClaimedMessage } from './outbox-claims.js';
+import { createRelayTransport, type SendResult, sendTracked, trackBodySent } from './relay-transport.js';
+import { RelayThreads } from './relay-threads.js';
 
-export type SendResult = { response: string; responseCode: number | null };
+export type { SendResult } from './relay-transport.js';
 
 /** One message ready to go: `send` reports through `onBodySent` when the whole message reached the socket. */
 export type PreparedSend = {
@@ -25,50 +26,15 @@ export type TransportDeps = {
   /** The operator's relay: RELAY_SMTP_URL or the built-in mailbox of this process. */
   relayUrl: () => string | undefined;
   maxConnections: number;
-};
-
-// A string key: nodemailer copies message options with Object.keys, which skips symbols.
-const BODY_SENT = '__ametrikaOnBodySent';
-type TrackedMail = {
-  data: Record<string, unknown>;
-  message: { processFunc(f: (s: Readable) => Readable): void };
-};
-
-/**
- * Wraps the transport's send so the last stage of the message stream (after DKIM signing) tells us when
- * it was fully read by the SMTP connection, i.e. after DATA. A connection lost after that point is a
- * lost reply (the message may have arrived), not a plain connection error.
- */
-function trackBodySent(transporter: Transporter): Transporter {
-  const inner = transporter.transporter as unknown as { send(mail: TrackedMail, cb: unknown): void };
-  const send = inner.send.bind(inner);
-  inner.send = (mail, cb) => {
-    const onBodySent = mail.data[BODY_SENT] as (() => void) | undefined;
-    if (onBodySent) {
-      mail.message.processFunc((stream) => {
-        stream.once('end', onBodySent);
-        return stream;
-      });
-    }
-    send(mail, cb);
-  };
-  return transporter;
-}
-
-const sendTracked = (transporter: Transporter, message: SendMailOptions, onBodySent: () => void) =>
-  transporter.sendMail({ ...message, [BODY_SENT]: onBodySent } as SendMailOptions) as Promise<{
-    response?: string;
-  }>;
-
-const parseReply = (info: { response?: string }): SendResult => {
-  const response = info.response ?? '250 OK';
-  const code = Number(/^\d{3}/.exec(response)?.[0]);
-  return { response, responseCode: Number.isFinite(code) ? code : null };
+  /** Threads that send relay mail (OUTBOX_SEND_THREADS); 0 sends on the event loop. */
+  sendThreads: number;
+  logger?: Logger;
 };
 
 /** Builds nodemailer transports and messages from sender snapshots. Never logs a password or key. */
 export class TransportFactory {
   private relay: { url: string; transporter: Transporter } | undefined;
+  private relayThreads: RelayThreads | undefined;
 
   constructor(private readonly deps: TransportDeps) {}
 
@@ -103,7 +69,7 @@ export class TransportFactory {
             ),
           );
           try {
-            return parseReply(await sendTracked(transporter, message, onBodySent));
+            return await sendTracked(transporter, message, onBodySent);
           } finally {
             transporter.close();
           }
@@ -115,36 +81,50 @@ export class TransportFactory {
     return {
       customerServer: false,
       redact: (text) => text,
-      send: async (onBodySent) => parseReply(await sendTracked(this.relayTransport(), message, onBodySent)),
+      send: (onBodySent) => this.sendToRelay(message, onBodySent),
     };
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.relay?.transporter.close();
     this.relay = undefined;
+    await this.relayThreads?.close();
+    this.relayThreads = undefined;
   }
 
-  private relayTransport(): Transporter {
+  private relayUrl(): string {
     const url = this.deps.relayUrl();
     if (!url)
       throw Object.assign(new Error('No relay is configured (RELAY_SMTP_URL)'), { code: 'ECONNECTION' });
+    return url;
+  }
+
+  private async sendToRelay(message: SendMailOptions, onBodySent: () => void): Promise<SendResult> {
+    const url = this.relayUrl();
+    if (this.deps.sendThreads === 0) return sendTracked(this.relayTransport(url), message, onBodySent);
+    if (this.relayThreads?.url !== url) {
+      void this.relayThreads?.close();
+      this.relayThreads = new RelayThreads({
+        threads: this.deps.sendThreads,
+        transport: { url, maxConnections: this.deps.maxConnections, caPem: this.deps.config.smtpCaPem },
+        logger: this.deps.logger,
+      });
+    }
+    const outcome = await this.relayThreads.send(message);
+    if ('result' in outcome) return outcome.result;
+    if (outcome.bodySent) onBodySent();
+    // The failure's fields as nodemailer set them, so it is classified as if it had happened here.
+    throw Object.assign(new Error(outcome.error.message), outcome.error);
+  }
+
+  private relayTransport(url: string): Transporter {
     if (this.relay?.url === url) return this.relay.transporter;
     this.relay?.transporter.close();
-    const transporter = trackBodySent(
-      nodemailer.createTransport({
-        url,
-        pool: true,
-        maxConnections: this.deps.maxConnections,
-        maxMessages: 500,
-        tls: {
-          ca: this.deps.config.smtpCaPem ? [...rootCertificates, this.deps.config.smtpCaPem] : undefined,
-        },
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 30_000,
-        logger: false,
-      } as Parameters<typeof nodemailer.createTransport>[0]),
-    );
+    const transporter = createRelayTransport({
+      url,
+      maxConnections: this.deps.maxConnections,
+      caPem: this.deps.config.smtpCaPem,
+    });
     this.relay = { url, transporter };
     return transporter;
   }

@@ -1,8 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import {
   type RenderedEmail,
   type RenderEmailInput,
@@ -11,6 +8,7 @@ import {
 } from '@ametrika/shared';
 import { Piscina } from 'piscina';
 import { z } from 'zod';
+import { compiledModuleFile } from '../../compiled-module.js';
 import { ConfigError } from '../../config/config.js';
 import type { Logger } from '../../logger.js';
 import { type RenderBatch, type RenderBatchCommon, type RenderOutcome, renderBatch } from './render-batch.js';
@@ -53,29 +51,9 @@ export function parseRenderPoolOptions(env: NodeJS.ProcessEnv = process.env): Re
   return { threads: parsed.data.RENDER_THREADS ?? defaultRenderThreads(), idleTimeoutMs: IDLE_TIMEOUT_MS };
 }
 
-/**
- * The compiled worker module. Worker threads load plain Node modules, so when this file runs from its
- * TypeScript source (Vitest), the threads load the build's copy under apps/api/dist instead; the test
- * command builds first, and a copy older than its sources is refused rather than silently used.
- */
-export function renderWorkerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  const beside = path.join(path.dirname(here), 'render-worker.js');
-  if (!here.endsWith('.ts')) return beside;
-  const sourceDir = path.dirname(here);
-  const compiledDir = path.resolve(sourceDir, '../../../dist/modules/templates');
-  const compiled = path.join(compiledDir, 'render-worker.js');
-  const build = 'run `pnpm --filter @ametrika/api build` (the test command does) and try again';
-  if (!existsSync(compiled)) throw new Error(`The render worker is not built (${compiled}): ${build}.`);
-  for (const name of ['render-worker', 'render-batch']) {
-    const source = path.join(sourceDir, `${name}.ts`);
-    const output = path.join(compiledDir, `${name}.js`);
-    if (!existsSync(output) || statSync(output).mtimeMs < statSync(source).mtimeMs) {
-      throw new Error(`The built ${output} is older than ${source}: ${build}.`);
-    }
-  }
-  return compiled;
-}
+/** The compiled render thread module (under Vitest, the build's copy; see compiledModuleFile). */
+export const renderWorkerFile = () =>
+  compiledModuleFile(import.meta.url, 'modules/templates', 'render-worker', ['render-batch']);
 
 const isDataCloneError = (error: unknown) => (error as { name?: string } | null)?.name === 'DataCloneError';
 
