@@ -82,7 +82,11 @@ describe('relay sending on threads and on the event loop', () => {
     expect(sent).toEqual({ sent: { response: expect.stringMatching(/^250 /), responseCode: 250 } });
     const arrived = sink.messages.at(-1);
     expect(arrived?.to).toEqual([`reader${threads}@bench.test`]);
-    expect(arrived?.raw?.toString()).toMatch(/^X-Ametrika-Account: /m);
+    const raw = arrived?.raw?.toString() ?? '';
+    expect(raw).toMatch(/^X-Ametrika-Account: /m);
+    // Both parts quoted-printable, chosen up front rather than by scanning: UTF-8 survives it.
+    expect(raw.match(/^Content-Transfer-Encoding: quoted-printable/gm)).toHaveLength(2);
+    expect(raw).toContain('gr=C3=BC=C3=9Fe');
 
     expect(await attempt(transports, `refused${threads}@bench.test`)).toEqual({
       failed: {

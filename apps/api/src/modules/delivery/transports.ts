@@ -142,6 +142,9 @@ export class TransportFactory {
       headers: { 'X-Ametrika-Delivery': row.id },
       disableFileAccess: true,
       disableUrlAccess: true,
+      // What nodemailer would pick for email in our languages anyway, without scanning every part to
+      // choose (a fifth of composing a digest).
+      textEncoding: 'quoted-printable',
     };
   }
 }
