@@ -39,17 +39,18 @@ export function renderBenchmarksMarkdown(r: Json): string {
     add(`PostgreSQL, API + ${d.postgres?.workers ?? 3} workers, pre-rendered`, d.postgres?.preRendered);
     out.push(
       '',
-      'Where the time goes (CPU profiles of these configurations, per message): plain nodemailer spends about',
-      '1.4 ms, some 0.9 ms of it composing the MIME message and the rest writing it to the socket. The whole path',
-      'adds about 0.25 ms of database work (its share of a claim, of a grouped SENT update and of a chunked',
-      'INSERT), the worker’s bookkeeping and, in the rendering rows, the renderer on a render thread. On two',
-      'cores shared with the sink (about 0.4 ms per message) and PostgreSQL, the SQLite worker is bound by the',
-      'one event loop it shares with the API; the three PostgreSQL workers spread sending over both cores, and',
-      'their rendering row is bound by the API rendering and queueing for all of them. Tried and dropped, with',
-      'A/B runs: composing each message when queued or on the render threads ahead of sending (a composed',
-      'message goes out for about 0.5 ms instead of 1.4 ms, but composing costs about 1 ms wherever it runs,',
-      'and on 2 cores the threads cost more than they saved). Next to try: the SQLite worker on a worker thread',
-      'of the API process, with its own event loop, as the PostgreSQL workers have their own processes.',
+      'Where the time goes (CPU accounting and profiles of these configurations, per message): plain nodemailer',
+      'spends about 1.4 ms, most of it composing the MIME message. The API process’s worker hands relay mail to',
+      'sending threads (`OUTBOX_SEND_THREADS`, one per core), so composing runs beside the event loop that claims,',
+      'records outcomes and serves the API; both parts are quoted-printable up front instead of nodemailer',
+      'scanning each part to choose. That lifted the pre-rendered rows to the target. The rendering rows add the',
+      'renderer itself, about 0.7 ms of CPU per digest (LiquidJS and the text part, about half each), which is',
+      'half of what the baseline spends on a whole message: on two virtual cores shared with the sink (about',
+      '0.4 ms per message) and PostgreSQL, the CPU is then used up before 0.8 is reached. On PostgreSQL the',
+      'workers send faster than the one API process renders and queues for them. Tried and dropped, with A/B',
+      'runs: composing each message when queued or on the render threads (it costs about 1 ms wherever it',
+      'runs), sending threads in the standalone workers too (three processes with two threads each on two cores',
+      'sent a quarter less), and `RENDER_THREADS=0` against 1 (equal within the noise).',
     );
     out.push('', 'Claiming a batch of 32 due messages (median / max of repeated claims):', '');
     out.push(row(['queued rows', 'SQLite', 'PostgreSQL']), row(['---', '---', '---']));
