@@ -27,3 +27,39 @@ export const recipientText = {
     de: `${address} ist keine bestätigte Adresse dieses Kontos. Test-E-Mails gehen nur an bestätigte Adressen: Legen Sie unter Benutzer einen Testbenutzer an und bestätigen Sie zuerst dessen Adresse.`,
   }),
 };
+
+/** Refusals of the Users page and of the verification link, in the caller's language. */
+export const userAdminText = {
+  emailTaken: (email: string): Localized => ({
+    en: `${email} already belongs to a user. Resend its verification email instead.`,
+    de: `${email} gehört bereits einem Benutzer. Senden Sie stattdessen dessen Bestätigungs-E-Mail erneut.`,
+  }),
+  alreadyVerified: (email: string): Localized => ({
+    en: `${email} is already verified.`,
+    de: `${email} ist bereits bestätigt.`,
+  }),
+  notYourself: {
+    en: 'You cannot delete yourself; ask another administrator.',
+    de: 'Sie können sich nicht selbst löschen; bitten Sie eine andere Administratorin oder einen anderen Administrator.',
+  } satisfies Localized,
+  lastAdmin: {
+    en: 'An account keeps at least one administrator. Make another user an administrator first.',
+    de: 'Ein Konto behält mindestens eine Administratorin oder einen Administrator. Machen Sie zuerst einen anderen Benutzer zum Administrator.',
+  } satisfies Localized,
+  linkInvalid: {
+    en: 'This verification link is not valid.',
+    de: 'Dieser Bestätigungslink ist nicht gültig.',
+  } satisfies Localized,
+  linkInvalidOrUsed: {
+    en: 'This verification link is not valid or was already used. Ask an administrator to send a new one.',
+    de: 'Dieser Bestätigungslink ist nicht gültig oder wurde bereits verwendet. Bitten Sie eine Administratorin oder einen Administrator, einen neuen zu senden.',
+  } satisfies Localized,
+  linkExpired: {
+    en: 'This verification link has expired. Ask an administrator to send a new one.',
+    de: 'Dieser Bestätigungslink ist abgelaufen. Bitten Sie eine Administratorin oder einen Administrator, einen neuen zu senden.',
+  } satisfies Localized,
+  linkUsed: {
+    en: 'This verification link was already used.',
+    de: 'Dieser Bestätigungslink wurde bereits verwendet.',
+  } satisfies Localized,
+};

@@ -20,23 +20,23 @@ export class UserAdminResolver {
     description: 'Adds a user (for example a test user) and sends a verification email.',
   })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext) {
-    return this.admin.create(ctx.caller, input);
+    return this.admin.create(ctx.caller, input, ctx.locale);
   }
 
   @Mutation(() => User, { description: 'Sends a new verification link; older links stop working.' })
   resendVerification(@Arg('userId', () => ID) userId: string, @Ctx() ctx: RequestContext) {
-    return this.admin.resendVerification(ctx.caller, userId);
+    return this.admin.resendVerification(ctx.caller, userId, ctx.locale);
   }
 
   @Mutation(() => Boolean)
   deleteUser(@Arg('userId', () => ID) userId: string, @Ctx() ctx: RequestContext) {
-    return this.admin.delete(ctx.caller, userId);
+    return this.admin.delete(ctx.caller, userId, ctx.locale);
   }
 
   @Mutation(() => User, {
     description: 'Marks an address verified with the token from the verification email.',
   })
-  verifyEmail(@Arg('token', () => String) token: string) {
-    return this.admin.verifyEmail(token);
+  verifyEmail(@Arg('token', () => String) token: string, @Ctx() ctx: RequestContext) {
+    return this.admin.verifyEmail(token, ctx.locale);
   }
 }

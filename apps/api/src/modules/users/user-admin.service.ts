@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createUserInputSchema } from '@ametrika/shared';
+import { createUserInputSchema, type Locale as UiLocale } from '@ametrika/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../auth/caller.js';
 import { requireAdmin, requireAdminUser } from '../../auth/policy.js';
 import { createSecretToken, sha256Hex } from '../../auth/secret-token.js';
 import type { AppConfig } from '../../config/config.js';
+import { inLocale, type Localized } from '../../i18n/localized.js';
 import { badInput, conflict, notFound, parseInput } from '../../graphql/errors.js';
 import { Account } from '../accounts/account.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -12,7 +13,7 @@ import type { OutboxService } from '../delivery/outbox.service.js';
 import type { SenderService } from '../sender/sender.service.js';
 import type { TemplateRendering } from '../../mail/template-rendering.js';
 import { EmailVerification } from './email-verification.entity.js';
-import { userAuditText } from './messages.js';
+import { userAdminText, userAuditText } from './messages.js';
 import { Locale, Role, User } from './user.entity.js';
 
 export const VERIFICATION_LIFETIME_HOURS = 24;
@@ -31,15 +32,14 @@ export class UserAdminService {
   async create(
     caller: Caller,
     input: { email: string; name?: string | null; role?: Role | null; locale?: Locale | null },
+    uiLocale: UiLocale = 'EN',
   ) {
     const admin = requireAdmin(caller, 'add users');
     const clean = parseInput(createUserInputSchema, input);
     const email = clean.email.toLowerCase();
     return this.db.transaction(async (tx) => {
       if (await tx.getRepository(User).findOneBy({ email })) {
-        throw conflict(`${email} already belongs to a user. Resend its verification email instead.`, {
-          field: 'email',
-        });
+        throw conflict(inLocale(userAdminText.emailTaken(email), uiLocale), { field: 'email' });
       }
       const user = tx.getRepository(User).create({
         id: randomUUID(),
@@ -63,12 +63,12 @@ export class UserAdminService {
     });
   }
 
-  async resendVerification(caller: Caller, userId: string): Promise<User> {
+  async resendVerification(caller: Caller, userId: string, uiLocale: UiLocale = 'EN'): Promise<User> {
     const admin = requireAdmin(caller, 'resend verification emails');
     return this.db.transaction(async (tx) => {
       const user = await tx.getRepository(User).findOneBy({ id: userId, accountId: admin.accountId });
       if (!user) throw notFound('The user');
-      if (user.emailVerifiedAt) throw conflict(`${user.email} is already verified.`);
+      if (user.emailVerifiedAt) throw conflict(inLocale(userAdminText.alreadyVerified(user.email), uiLocale));
       await this.queueVerification(tx, user);
       await this.audit.record(tx, admin, {
         action: 'VERIFICATION_RESENT',
@@ -78,15 +78,15 @@ export class UserAdminService {
     });
   }
 
-  async delete(caller: Caller, userId: string): Promise<boolean> {
+  async delete(caller: Caller, userId: string, uiLocale: UiLocale = 'EN'): Promise<boolean> {
     const admin = requireAdminUser(caller, 'delete users');
     return this.db.transaction(async (tx) => {
       const user = await tx.getRepository(User).findOneBy({ id: userId, accountId: admin.accountId });
       if (!user) throw notFound('The user');
-      if (user.id === admin.userId) throw conflict('You cannot delete yourself; ask another administrator.');
+      if (user.id === admin.userId) throw conflict(inLocale(userAdminText.notYourself, uiLocale));
       if (user.role === Role.ADMIN) {
         const admins = await tx.getRepository(User).countBy({ accountId: admin.accountId, role: Role.ADMIN });
-        if (admins <= 1) throw conflict('An account keeps at least one administrator.');
+        if (admins <= 1) throw conflict(inLocale(userAdminText.lastAdmin, uiLocale));
       }
       await tx.getRepository(User).delete({ id: user.id });
       await this.audit.record(tx, admin, {
@@ -98,25 +98,19 @@ export class UserAdminService {
   }
 
   /** Public: the link from the email. Single use, valid for 24 hours, unknown and used links look the same. */
-  async verifyEmail(token: string): Promise<User> {
-    // `reason` lets the page say what happened without parsing the English message.
-    const refuse = (reason: 'INVALID' | 'USED' | 'EXPIRED', message: string) =>
-      badInput('token', message, { reason });
-    if (!token || token.length > 200) throw refuse('INVALID', 'This verification link is not valid.');
+  async verifyEmail(token: string, uiLocale: UiLocale = 'EN'): Promise<User> {
+    // `reason` lets the page say what happened without parsing the message.
+    const refuse = (reason: 'INVALID' | 'USED' | 'EXPIRED', message: Localized) =>
+      badInput('token', inLocale(message, uiLocale), { reason });
+    if (!token || token.length > 200) throw refuse('INVALID', userAdminText.linkInvalid);
     return this.db.transaction(async (tx) => {
       const repo = tx.getRepository(EmailVerification);
       const link = await repo.findOneBy({ tokenHash: sha256Hex(token) });
       if (!link || link.usedAt) {
-        throw refuse(
-          link ? 'USED' : 'INVALID',
-          'This verification link is not valid or was already used. Ask an administrator to send a new one.',
-        );
+        throw refuse(link ? 'USED' : 'INVALID', userAdminText.linkInvalidOrUsed);
       }
       if (link.expiresAt.getTime() < Date.now()) {
-        throw refuse(
-          'EXPIRED',
-          'This verification link has expired. Ask an administrator to send a new one.',
-        );
+        throw refuse('EXPIRED', userAdminText.linkExpired);
       }
       const used = await repo
         .createQueryBuilder()
@@ -124,7 +118,7 @@ export class UserAdminService {
         .set({ usedAt: new Date() })
         .where('id = :id AND used_at IS NULL', { id: link.id })
         .execute();
-      if (!used.affected) throw refuse('USED', 'This verification link was already used.');
+      if (!used.affected) throw refuse('USED', userAdminText.linkUsed);
       const user = await tx.getRepository(User).findOneByOrFail({ id: link.userId });
       if (!user.emailVerifiedAt) {
         user.emailVerifiedAt = new Date();

@@ -57,6 +57,12 @@ describe.each(databaseKinds())('test users, verification and SEND TEST on %s', (
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     expect(again.errors?.[0].message).toMatch(/not valid or was already used/);
     expect(again.errors?.[0].extensions?.reason).toBe('USED');
+    // The recipient's browser language: the page shows the reason, integrators read the message.
+    const german = anonymous.clone();
+    german.headers = { 'accept-language': 'de-DE,de;q=0.9' };
+    const againInGerman = await german.request(VERIFY, { token });
+    expect(againInGerman.errors?.[0].message).toMatch(/nicht gültig oder wurde bereits verwendet/);
+    expect(againInGerman.errors?.[0].extensions?.reason).toBe('USED');
     expect((await admin.ok('{ verifiedRecipients }')).verifiedRecipients).toContain('tester@example.com');
     const { deliveries } = await admin.ok('{ deliveries(first: 10) { edges { node { kind to status } } } }');
     expect(deliveries.edges.map((e: { node: { kind: string } }) => e.node.kind)).toContain('verification');
@@ -193,9 +199,13 @@ describe.each(databaseKinds())('test users, verification and SEND TEST on %s', (
 
   it('deletes a user but never the last admin or oneself', async () => {
     const me = (await admin.ok('{ me { id } }')).me;
-    expect(
-      errorCode(await admin.request('mutation($id: ID!) { deleteUser(userId: $id) }', { id: me.id })),
-    ).toBe('CONFLICT');
+    const deleteMe = await admin.request('mutation($id: ID!) { deleteUser(userId: $id) }', { id: me.id });
+    expect(errorCode(deleteMe)).toBe('CONFLICT');
+    expect(deleteMe.errors?.[0].message).toMatch(/cannot delete yourself/);
+    const german = admin.clone();
+    german.headers = { 'accept-language': 'de' };
+    const inGerman = await german.request('mutation($id: ID!) { deleteUser(userId: $id) }', { id: me.id });
+    expect(inGerman.errors?.[0].message).toMatch(/nicht selbst löschen/);
     const target = (await admin.ok('{ users { id email } }')).users.find(
       (u: { email: string }) => u.email === 'pending@example.com',
     );
