@@ -33,7 +33,6 @@ type Documents = {
     "\n  fragment SmtpTestReportFields on SmtpTestReport {\n    ok\n    message\n    ofSavedSettings\n    testedAt\n    stages {\n      stage\n      status\n      durationMs\n      responseCode\n      response\n      detail\n      hint {\n        key\n        en\n        de\n      }\n    }\n  }\n": typeof types.SmtpTestReportFieldsFragmentDoc,
     "\n  fragment EmailSettingsFields on EmailSettings {\n    senderMode\n    activeFromAddress\n    fromName\n    replyTo\n    senders {\n      mode\n      fromAddress\n      available\n      unavailableCode\n      unavailableReason\n    }\n    smtp {\n      host\n      port\n      secure\n      username\n      hasPassword\n      fromEmail\n      fromName\n      readyToEnable\n      notReadyReason\n      lastTest {\n        ...SmtpTestReportFields\n      }\n    }\n  }\n": typeof types.EmailSettingsFieldsFragmentDoc,
     "\n  query EmailSettings {\n    emailSettings {\n      ...EmailSettingsFields\n    }\n  }\n": typeof types.EmailSettingsDocument,
-    "\n  query SenderContext {\n    verifiedRecipients\n  }\n": typeof types.SenderContextDocument,
     "\n  query AuditLog($first: Int) {\n    auditLog(first: $first) {\n      id\n      actor\n      action\n      summary\n      createdAt\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation SetSenderMode($mode: SenderMode!) {\n    setSenderMode(mode: $mode) {\n      ...EmailSettingsFields\n    }\n  }\n": typeof types.SetSenderModeDocument,
     "\n  mutation UpdateSenderIdentity($input: SenderIdentityInput!) {\n    updateSenderIdentity(input: $input) {\n      ...EmailSettingsFields\n    }\n  }\n": typeof types.UpdateSenderIdentityDocument,
@@ -52,7 +51,6 @@ type Documents = {
     "\n  mutation EnableHostedSending {\n    setSenderMode(mode: HOSTED) {\n      ...HostedEmailSettingsFields\n    }\n  }\n": typeof types.EnableHostedSendingDocument,
     "\n  query Mailbox($first: Int) {\n    mailboxEnabled\n    mailbox(first: $first) {\n      id\n      from\n      to\n      envelopeTo\n      subject\n      receivedAt\n    }\n  }\n": typeof types.MailboxDocument,
     "\n  query CapturedMail($id: ID!) {\n    capturedMail(id: $id) {\n      id\n      from\n      to\n      subject\n      receivedAt\n      html\n      text\n      raw\n      headers {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CapturedMailDocument,
-    "\n  query VerifiedRecipients {\n    verifiedRecipients\n  }\n": typeof types.VerifiedRecipientsDocument,
     "\n  mutation SendTestEmail($input: SendTestEmailInput!) {\n    sendTestEmail(input: $input) {\n      ok\n      message\n      status\n      deliveryId\n      hint {\n        en\n        de\n      }\n    }\n  }\n": typeof types.SendTestEmailDocument,
     "\n  fragment TemplateVariableFields on TemplateVariable {\n    name\n    type\n    description\n    sample\n    fields {\n      name\n    }\n  }\n": typeof types.TemplateVariableFieldsFragmentDoc,
     "\n  fragment TemplateFields on Template {\n    key\n    locale\n    name\n    description\n    subject\n    preheader\n    body\n    customized\n    supportsFooter\n    includesFooter\n    variables {\n      ...TemplateVariableFields\n    }\n    defaultSubject\n    defaultPreheader\n    defaultBody\n    defaultIncludesFooter\n    updatedAt\n  }\n": typeof types.TemplateFieldsFragmentDoc,
@@ -76,6 +74,7 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.ResendVerificationDocument,
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": typeof types.DeleteUserDocument,
+    "\n  query VerifiedRecipients {\n    verifiedRecipients\n  }\n": typeof types.VerifiedRecipientsDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
 };
 const documents: Documents = {
@@ -98,7 +97,6 @@ const documents: Documents = {
     "\n  fragment SmtpTestReportFields on SmtpTestReport {\n    ok\n    message\n    ofSavedSettings\n    testedAt\n    stages {\n      stage\n      status\n      durationMs\n      responseCode\n      response\n      detail\n      hint {\n        key\n        en\n        de\n      }\n    }\n  }\n": types.SmtpTestReportFieldsFragmentDoc,
     "\n  fragment EmailSettingsFields on EmailSettings {\n    senderMode\n    activeFromAddress\n    fromName\n    replyTo\n    senders {\n      mode\n      fromAddress\n      available\n      unavailableCode\n      unavailableReason\n    }\n    smtp {\n      host\n      port\n      secure\n      username\n      hasPassword\n      fromEmail\n      fromName\n      readyToEnable\n      notReadyReason\n      lastTest {\n        ...SmtpTestReportFields\n      }\n    }\n  }\n": types.EmailSettingsFieldsFragmentDoc,
     "\n  query EmailSettings {\n    emailSettings {\n      ...EmailSettingsFields\n    }\n  }\n": types.EmailSettingsDocument,
-    "\n  query SenderContext {\n    verifiedRecipients\n  }\n": types.SenderContextDocument,
     "\n  query AuditLog($first: Int) {\n    auditLog(first: $first) {\n      id\n      actor\n      action\n      summary\n      createdAt\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation SetSenderMode($mode: SenderMode!) {\n    setSenderMode(mode: $mode) {\n      ...EmailSettingsFields\n    }\n  }\n": types.SetSenderModeDocument,
     "\n  mutation UpdateSenderIdentity($input: SenderIdentityInput!) {\n    updateSenderIdentity(input: $input) {\n      ...EmailSettingsFields\n    }\n  }\n": types.UpdateSenderIdentityDocument,
@@ -117,7 +115,6 @@ const documents: Documents = {
     "\n  mutation EnableHostedSending {\n    setSenderMode(mode: HOSTED) {\n      ...HostedEmailSettingsFields\n    }\n  }\n": types.EnableHostedSendingDocument,
     "\n  query Mailbox($first: Int) {\n    mailboxEnabled\n    mailbox(first: $first) {\n      id\n      from\n      to\n      envelopeTo\n      subject\n      receivedAt\n    }\n  }\n": types.MailboxDocument,
     "\n  query CapturedMail($id: ID!) {\n    capturedMail(id: $id) {\n      id\n      from\n      to\n      subject\n      receivedAt\n      html\n      text\n      raw\n      headers {\n        name\n        value\n      }\n    }\n  }\n": types.CapturedMailDocument,
-    "\n  query VerifiedRecipients {\n    verifiedRecipients\n  }\n": types.VerifiedRecipientsDocument,
     "\n  mutation SendTestEmail($input: SendTestEmailInput!) {\n    sendTestEmail(input: $input) {\n      ok\n      message\n      status\n      deliveryId\n      hint {\n        en\n        de\n      }\n    }\n  }\n": types.SendTestEmailDocument,
     "\n  fragment TemplateVariableFields on TemplateVariable {\n    name\n    type\n    description\n    sample\n    fields {\n      name\n    }\n  }\n": types.TemplateVariableFieldsFragmentDoc,
     "\n  fragment TemplateFields on Template {\n    key\n    locale\n    name\n    description\n    subject\n    preheader\n    body\n    customized\n    supportsFooter\n    includesFooter\n    variables {\n      ...TemplateVariableFields\n    }\n    defaultSubject\n    defaultPreheader\n    defaultBody\n    defaultIncludesFooter\n    updatedAt\n  }\n": types.TemplateFieldsFragmentDoc,
@@ -141,6 +138,7 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId) {\n      id\n      emailVerified\n    }\n  }\n": types.ResendVerificationDocument,
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": types.DeleteUserDocument,
+    "\n  query VerifiedRecipients {\n    verifiedRecipients\n  }\n": types.VerifiedRecipientsDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
 };
 
@@ -237,10 +235,6 @@ export function graphql(source: "\n  query EmailSettings {\n    emailSettings {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SenderContext {\n    verifiedRecipients\n  }\n"): (typeof documents)["\n  query SenderContext {\n    verifiedRecipients\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query AuditLog($first: Int) {\n    auditLog(first: $first) {\n      id\n      actor\n      action\n      summary\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int) {\n    auditLog(first: $first) {\n      id\n      actor\n      action\n      summary\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -310,10 +304,6 @@ export function graphql(source: "\n  query Mailbox($first: Int) {\n    mailboxEn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CapturedMail($id: ID!) {\n    capturedMail(id: $id) {\n      id\n      from\n      to\n      subject\n      receivedAt\n      html\n      text\n      raw\n      headers {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query CapturedMail($id: ID!) {\n    capturedMail(id: $id) {\n      id\n      from\n      to\n      subject\n      receivedAt\n      html\n      text\n      raw\n      headers {\n        name\n        value\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query VerifiedRecipients {\n    verifiedRecipients\n  }\n"): (typeof documents)["\n  query VerifiedRecipients {\n    verifiedRecipients\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -406,6 +396,10 @@ export function graphql(source: "\n  mutation ResendVerification($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifiedRecipients {\n    verifiedRecipients\n  }\n"): (typeof documents)["\n  query VerifiedRecipients {\n    verifiedRecipients\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { useMe } from '../../auth/hooks/useMe';
 import { useEmailSettings } from '../hooks/useEmailSettings';
-import { useVerifiedRecipients } from '../hooks/useVerifiedRecipients';
+import { useVerifiedRecipients } from '../../users/hooks/useVerifiedRecipients';
 import { useSenderTranslation } from '../texts';
 import { AuditList } from './AuditList';
 import { SenderCards } from './SenderCards';
@@ -17,7 +17,7 @@ export function SenderTab() {
   const { me } = useMe();
   const { settings, loading, error, refetch } = useEmailSettings();
   const isAdmin = me?.role === 'ADMIN';
-  const { recipients } = useVerifiedRecipients();
+  const recipients = useVerifiedRecipients().recipients ?? [];
   const [chosen, setChosen] = useState<string>();
   // Until the admin picks another, tests go to their own address (the API's default too).
   const recipient = chosen ?? (me?.email && recipients.includes(me.email) ? me.email : recipients[0]);

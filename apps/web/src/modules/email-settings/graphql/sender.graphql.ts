@@ -60,12 +60,6 @@ export const EmailSettingsQuery = graphql(`
   }
 `);
 
-export const SenderContextQuery = graphql(`
-  query SenderContext {
-    verifiedRecipients
-  }
-`);
-
 export const AuditLogQuery = graphql(`
   query AuditLog($first: Int) {
     auditLog(first: $first) {

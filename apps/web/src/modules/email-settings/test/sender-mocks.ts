@@ -1,6 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { EmailSettingsFieldsFragment, SmtpTestReportFieldsFragment } from '../../../gql/graphql';
-import { AuditLogQuery, EmailSettingsQuery, SenderContextQuery } from '../graphql/sender.graphql';
+import { VerifiedRecipientsQuery } from '../../users/graphql/users.graphql';
+import { AuditLogQuery, EmailSettingsQuery } from '../graphql/sender.graphql';
 
 const forever = { maxUsageCount: Number.POSITIVE_INFINITY };
 
@@ -63,7 +64,7 @@ export function senderTabMocks(settings = emailSettings()): MockLink.MockedRespo
   return [
     { request: { query: EmailSettingsQuery }, result: { data: { emailSettings: settings } }, ...forever },
     {
-      request: { query: SenderContextQuery },
+      request: { query: VerifiedRecipientsQuery },
       result: { data: { verifiedRecipients: ['admin@example.com', 'tester@example.com'] } },
       ...forever,
     },

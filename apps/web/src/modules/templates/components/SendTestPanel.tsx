@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useMe } from '../../auth/hooks/useMe';
 import { hintText } from '../../email-settings/lib/localized';
-import { useSendTestEmail, useVerifiedRecipients } from '../hooks/useSendTestEmail';
+import { useVerifiedRecipients } from '../../users/hooks/useVerifiedRecipients';
+import { useSendTestEmail } from '../hooks/useSendTestEmail';
 import type { ContentDraft } from './ContentFields';
 
 type SendTestPanelProps = { templateKey: string; locale: Locale; draft: ContentDraft };

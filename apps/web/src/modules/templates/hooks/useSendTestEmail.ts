@@ -1,13 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import type { SendTestEmailInput } from '../../../gql/graphql';
-import { SendTestEmailMutation, VerifiedRecipientsQuery } from '../graphql/send-test.graphql';
-
-export function useVerifiedRecipients() {
-  const { data, loading, error, refetch } = useQuery(VerifiedRecipientsQuery, {
-    fetchPolicy: 'cache-and-network', // a test user may have been verified in another tab
-  });
-  return { recipients: data?.verifiedRecipients, loading: loading && !data, error, refetch };
-}
+import { SendTestEmailMutation } from '../graphql/send-test.graphql';
 
 export function useSendTestEmail() {
   // no-cache: each send is its own event, not state worth keeping.

@@ -10,7 +10,7 @@ import {
   type TemplateVariable,
 } from '@ametrika/shared';
 import type { MockLink } from '@apollo/client/testing';
-import { VerifiedRecipientsQuery } from '../graphql/send-test.graphql';
+import { VerifiedRecipientsQuery } from '../../users/graphql/users.graphql';
 import { FooterQuery, TemplateListQuery, TemplateQuery } from '../graphql/templates.graphql';
 
 // GraphQL-shaped data built from the shared catalog, so the mocks read like the API's answers.

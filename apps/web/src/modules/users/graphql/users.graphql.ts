@@ -48,3 +48,10 @@ export const DeleteUserMutation = graphql(`
     deleteUser(userId: $userId)
   }
 `);
+
+/** The only addresses a test email may go to (SEND TEST, the SMTP test). */
+export const VerifiedRecipientsQuery = graphql(`
+  query VerifiedRecipients {
+    verifiedRecipients
+  }
+`);
