@@ -41,7 +41,7 @@ export function renderBenchmarksMarkdown(r: Json): string {
       '',
       'Where the time goes (CPU accounting and profiles of these configurations, per message): plain nodemailer',
       'spends about 1.4 ms, most of it composing the MIME message. The API process’s worker hands relay mail to',
-      'sending threads (`OUTBOX_SEND_THREADS`, one per core), so composing runs beside the event loop that claims,',
+      'sending threads (`OUTBOX_SEND_THREADS`, cores − 1), so composing runs beside the event loop that claims,',
       'records outcomes and serves the API; both parts are quoted-printable up front instead of nodemailer',
       'scanning each part to choose. That lifted the pre-rendered rows to the target. The rendering rows add the',
       'renderer itself, about 0.7 ms of CPU per digest (LiquidJS and the text part, about half each), which is',
@@ -50,7 +50,8 @@ export function renderBenchmarksMarkdown(r: Json): string {
       'workers send faster than the one API process renders and queues for them. Tried and dropped, with A/B',
       'runs: composing each message when queued or on the render threads (it costs about 1 ms wherever it',
       'runs), sending threads in the standalone workers too (three processes with two threads each on two cores',
-      'sent a quarter less), and `RENDER_THREADS=0` against 1 (equal within the noise).',
+      'sent a quarter less), two sending threads in the API against one (better pre-rendered, worse rendering,',
+      'where the render thread needs the second core), and `RENDER_THREADS=0` against 1 (1 is better).',
     );
     out.push('', 'Claiming a batch of 32 due messages (median / max of repeated claims):', '');
     out.push(row(['queued rows', 'SQLite', 'PostgreSQL']), row(['---', '---', '---']));

@@ -4,7 +4,7 @@ import { parseDeliveryOptions, retryDelayMs } from './delivery-options.js';
 
 describe('delivery options', () => {
   it('sends relay mail on threads in the API, and on the event loop in a standalone worker', () => {
-    expect(parseDeliveryOptions({}).sendThreads).toBe(Math.min(availableParallelism(), 4));
+    expect(parseDeliveryOptions({}).sendThreads).toBe(Math.min(Math.max(availableParallelism() - 1, 1), 4));
     expect(parseDeliveryOptions({}, { standalone: true }).sendThreads).toBe(0);
     expect(parseDeliveryOptions({ OUTBOX_SEND_THREADS: '3' }, { standalone: true }).sendThreads).toBe(3);
     expect(parseDeliveryOptions({ OUTBOX_SEND_THREADS: '0' }).sendThreads).toBe(0);

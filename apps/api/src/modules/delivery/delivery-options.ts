@@ -45,14 +45,16 @@ const schema = z.object({
 });
 
 /**
- * The API process's worker sends relay mail on one thread per core, at most 4 (past that the relay
- * connections, not the CPU, set the pace), so the event loop stays free for claiming, recording and the
- * API. A standalone worker (`pnpm worker`) sends on its own event loop: PostgreSQL installs scale by
- * starting more worker processes, and threads in each of them only compete for the same cores (measured
- * on 2 cores: three workers with 2 threads each sent a quarter less than without).
+ * The API process's worker sends relay mail on one thread per core but one, at least one and at most 4
+ * (past that the relay connections, not the CPU, set the pace): the event loop keeps claiming,
+ * recording and serving the API, as the render threads leave it one core too. A standalone worker
+ * (`pnpm worker`) sends on its own event loop: PostgreSQL installs scale by starting more worker
+ * processes, and threads in each of them only compete for the same cores. Measured on 2 cores
+ * (BENCHMARKS.md): one thread beat two when digests render in the same process, and three workers with
+ * two threads each sent a quarter less than without.
  */
 export const defaultSendThreads = (standalone: boolean) =>
-  standalone ? 0 : Math.min(availableParallelism(), 4);
+  standalone ? 0 : Math.min(Math.max(availableParallelism() - 1, 1), 4);
 
 export function parseDeliveryOptions(
   env: NodeJS.ProcessEnv = process.env,
