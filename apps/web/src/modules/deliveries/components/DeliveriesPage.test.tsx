@@ -17,7 +17,7 @@ const node = (id: string, status: DeliveryStatus, to: string) => ({
   to,
   senderMode: 'PLATFORM',
   attempts: 1,
-  nextAttemptAt: null,
+  nextAttemptAt: null as string | null,
   lastResponse: status === 'SENT' ? '250 2.0.0 Ok: queued' : '550 5.1.1 No such user',
   lastResponseCode: status === 'SENT' ? 250 : 550,
   createdAt: '2025-03-12T13:05:00.000Z',
@@ -62,6 +62,23 @@ const table = () =>
   screen.findByRole('table', { name: 'Messages of this account, newest first' }, { timeout: 5000 });
 
 describe('DeliveriesPage', () => {
+  it('shows when a deferred message is tried next, under its attempts', async () => {
+    const deferred = {
+      ...node('d4', 'DEFERRED', 'later@example.com'),
+      attempts: 2,
+      nextAttemptAt: '2025-03-12T13:10:00.000Z',
+    };
+    const mocks = common.filter((mock) => mock !== common[1]);
+    await renderApp({
+      path: '/deliveries',
+      mocks: [meMock(adminUser), ...mocks, listMock(null, [deferred])],
+    });
+    const row = await screen.findByTestId('delivery-row-d4', {}, { timeout: 5000 });
+    const attempts = within(row).getByText(/^next /);
+    expect(attempts.textContent).toMatch(/^next \d+\/\d+\/\d+, \d+:\d+/);
+    expect(attempts.parentElement?.textContent).toMatch(/^2next /);
+  });
+
   it('offers "Send again" to admins for failed and expired messages only, and filters by status', async () => {
     await renderApp({ path: '/deliveries', mocks: [meMock(adminUser), ...common] });
     const list = await table();

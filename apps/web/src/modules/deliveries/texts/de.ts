@@ -12,6 +12,7 @@ export const de: typeof en = {
   sender: 'Absender',
   attempts: 'Versuche',
   nextAttempt: 'Nächster Versuch',
+  nextAttemptAt: 'nächster {{date}}',
   lastReply: 'Letzte Serverantwort',
   created: 'Eingereiht',
   actions: 'Aktionen',

@@ -9,6 +9,7 @@ export const en = {
   sender: 'Sender',
   attempts: 'Attempts',
   nextAttempt: 'Next attempt',
+  nextAttemptAt: 'next {{date}}',
   lastReply: 'Last server reply',
   created: 'Queued',
   actions: 'Actions',
