@@ -24,18 +24,26 @@ const plainError = (err: unknown): ThreadError => {
   };
 };
 
-port.on('message', (request: RelayRequest | 'close') => {
-  if (request === 'close') {
+// Replies of one turn go back in one message, as the requests came.
+const replies: RelayReply[] = [];
+const reply = (answer: RelayReply) => {
+  if (replies.length === 0) setImmediate(() => port.postMessage(replies.splice(0)));
+  replies.push(answer);
+};
+
+port.on('message', (requests: RelayRequest[] | 'close') => {
+  if (requests === 'close') {
     transport.close();
     port.close();
     return;
   }
-  let bodySent = false;
-  sendTracked(transport, request.message, () => {
-    bodySent = true;
-  }).then(
-    (result) => port.postMessage({ id: request.id, result } satisfies RelayReply),
-    (err: unknown) =>
-      port.postMessage({ id: request.id, error: plainError(err), bodySent } satisfies RelayReply),
-  );
+  for (const request of requests) {
+    let bodySent = false;
+    sendTracked(transport, request.message, () => {
+      bodySent = true;
+    }).then(
+      (result) => reply({ id: request.id, result }),
+      (err: unknown) => reply({ id: request.id, error: plainError(err), bodySent }),
+    );
+  }
 });

@@ -18,7 +18,8 @@ export type RelayReply =
   | { id: number; error: ThreadError; bodySent: boolean };
 export type RelayOutcome = { result: SendResult } | { error: ThreadError; bodySent: boolean };
 
-type Thread = { worker: Worker; inFlight: Set<number> };
+/** `outbox`: requests waiting for this turn's one postMessage to the thread. */
+type Thread = { worker: Worker; inFlight: Set<number>; outbox: RelayRequest[] };
 type Pending = { resolve: (outcome: RelayOutcome) => void; thread: Thread };
 
 /** How long closing waits for a thread to say goodbye to the relay before it is ended. */
@@ -57,7 +58,9 @@ export class RelayThreads {
     return new Promise<RelayOutcome>((resolve) => {
       this.pending.set(id, { resolve, thread });
       thread.inFlight.add(id);
-      thread.worker.postMessage({ id, message } satisfies RelayRequest);
+      // The sends of one turn of the event loop (a claimed batch) cross to the thread in one message.
+      if (thread.outbox.length === 0) setImmediate(() => this.flush(thread));
+      thread.outbox.push({ id, message });
     });
   }
 
@@ -75,6 +78,11 @@ export class RelayThreads {
     );
   }
 
+  private flush(thread: Thread): void {
+    const requests = thread.outbox.splice(0);
+    if (requests.length && this.threads.includes(thread)) thread.worker.postMessage(requests);
+  }
+
   private leastBusy(): Thread {
     if (this.threads.length < this.options.threads) return this.start();
     let best = this.threads[0];
@@ -90,15 +98,17 @@ export class RelayThreads {
     });
     // The threads never keep the process alive; stopping the worker closes them.
     worker.unref();
-    const thread: Thread = { worker, inFlight: new Set() };
-    worker.on('message', (reply: RelayReply) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      thread.inFlight.delete(reply.id);
-      waiting.resolve(
-        'result' in reply ? { result: reply.result } : { error: reply.error, bodySent: reply.bodySent },
-      );
+    const thread: Thread = { worker, inFlight: new Set(), outbox: [] };
+    worker.on('message', (replies: RelayReply[]) => {
+      for (const reply of replies) {
+        const waiting = this.pending.get(reply.id);
+        if (!waiting) continue;
+        this.pending.delete(reply.id);
+        thread.inFlight.delete(reply.id);
+        waiting.resolve(
+          'result' in reply ? { result: reply.result } : { error: reply.error, bodySent: reply.bodySent },
+        );
+      }
     });
     // A thread that dies takes its sends with it. Whether each message reached the relay is unknown,
     // so they count as lost replies: retried a bounded number of times, like a connection lost after DATA.
