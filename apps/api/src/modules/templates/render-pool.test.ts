@@ -6,6 +6,7 @@ import {
   type TemplateData,
   TemplateRenderError,
 } from '@ametrika/shared';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../config/config.js';
 import type { RenderBatchCommon } from './render-batch.js';
@@ -42,6 +43,24 @@ describe('the render pool', () => {
     expect(import.meta.url).toMatch(/\.ts$/);
     expect(renderWorkerFile()).toMatch(/apps\/api\/dist\/modules\/templates\/render-worker\.js$/);
   });
+
+  it.runIf(process.platform === 'linux')(
+    'renders at a lower CPU priority than the event loop, so sending and the API go first',
+    async () => {
+      /** The nice value of each thread of this process, from /proc (field 19 of stat). */
+      const niceOfThreads = () =>
+        readdirSync('/proc/self/task').map((tid) => {
+          const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+        });
+      const before = niceOfThreads().filter((nice) => nice === 10).length;
+      const threads = pool(1);
+      await threads.renderMany({ key: 'insights_digest', locale: 'EN' }, [digest()]);
+      expect(niceOfThreads().filter((nice) => nice === 10).length).toBe(before + 1);
+      const main = readFileSync('/proc/thread-self/stat', 'utf8');
+      expect(main.slice(main.lastIndexOf(')') + 2).split(' ')[16]).toBe('0');
+    },
+  );
 
   it('renders every template and locale on its threads byte for byte as renderEmail on the main thread', async () => {
     const threads = pool(2);
