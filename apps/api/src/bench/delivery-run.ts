@@ -66,7 +66,7 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
   // nodemailer's code is warmed up first, untimed, so the baseline is not measured on a cold JIT while
   // the whole path (which runs later) gets a warm one. The baseline then runs before the first whole-path
   // run and after every one, and each run is divided by the mean of the baselines just before and just
-  // after it: this machine's speed drifts by a fifth within minutes (shared host), and a ratio against
+  // after it: this machine's speed drifts by up to half within minutes (shared host), and a ratio against
   // a baseline measured minutes away would mostly measure that drift.
   await plainNodemailer(sink, rendered.slice(0, 1000), CONCURRENCY);
   const baselines = [await plainNodemailer(sink, rendered, CONCURRENCY)];
