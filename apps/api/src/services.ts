@@ -41,7 +41,10 @@ export function createServices(deps: {
   // Everything that sends email renders through the account's saved templates and footer.
   const rendering: TemplateRendering = templates;
   // Bulk platform email renders on worker threads; they start with the first send, and the app's stop ends them.
-  const renderPool = new RenderPool(parseRenderPoolOptions(), deps.logger);
+  const renderPool = new RenderPool(
+    parseRenderPoolOptions(process.env, { sendsHere: deps.config.runWorker }),
+    deps.logger,
+  );
   const dns = createDnsClient({ servers: parseDnsServers(deps.config.dnsServers?.join(',')) });
   const hosted = new HostedDomainService(db, deps.config, secrets, audit, dns);
   sender.hosted = createHostedSenderSource(db);

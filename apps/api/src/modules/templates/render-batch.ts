@@ -10,6 +10,9 @@ import {
 /** What every email of a batch shares (template, footer, account name); only `data` differs per recipient. */
 export type RenderBatchCommon = Omit<RenderEmailInput, 'data'>;
 
+/** What each render thread is started with. */
+export type RenderThreadData = { niceness: number };
+
 export type RenderBatch = { common: RenderBatchCommon; data: Array<TemplateData | null> };
 
 /**

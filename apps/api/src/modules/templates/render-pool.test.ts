@@ -30,8 +30,8 @@ const digest = (extra: TemplateData = {}): TemplateData => ({
 
 describe('the render pool', () => {
   const pools: RenderPool[] = [];
-  const pool = (threads: number) => {
-    const created = new RenderPool({ threads, idleTimeoutMs: 5_000 });
+  const pool = (threads: number, niceness = 0) => {
+    const created = new RenderPool({ threads, idleTimeoutMs: 5_000, niceness });
     pools.push(created);
     return created;
   };
@@ -45,7 +45,7 @@ describe('the render pool', () => {
   });
 
   it.runIf(process.platform === 'linux')(
-    'renders at a lower CPU priority than the event loop, so sending and the API go first',
+    'renders at a lower CPU priority than the event loop where the process also sends',
     async () => {
       /** The nice value of each thread of this process, from /proc (field 19 of stat). */
       const niceOfThreads = () =>
@@ -54,8 +54,9 @@ describe('the render pool', () => {
           return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
         });
       const before = niceOfThreads().filter((nice) => nice === 10).length;
-      const threads = pool(1);
-      await threads.renderMany({ key: 'insights_digest', locale: 'EN' }, [digest()]);
+      await pool(1, 0).renderMany({ key: 'insights_digest', locale: 'EN' }, [digest()]);
+      expect(niceOfThreads().filter((nice) => nice === 10).length).toBe(before);
+      await pool(1, 10).renderMany({ key: 'insights_digest', locale: 'EN' }, [digest()]);
       expect(niceOfThreads().filter((nice) => nice === 10).length).toBe(before + 1);
       const main = readFileSync('/proc/thread-self/stat', 'utf8');
       expect(main.slice(main.lastIndexOf(')') + 2).split(' ')[16]).toBe('0');
@@ -155,13 +156,13 @@ describe('the render pool', () => {
   });
 
   it('starts no thread before the first render, lets idle threads go, and ends them on close', async () => {
-    const idle = new RenderPool({ threads: 1, idleTimeoutMs: 50 });
+    const idle = new RenderPool({ threads: 1, idleTimeoutMs: 50, niceness: 0 });
     expect(idle.activeThreads).toBe(0);
     await idle.renderMany({ key: 'welcome', locale: 'EN' }, [null]);
     expect(idle.activeThreads).toBe(1);
     await expect.poll(() => idle.activeThreads, { timeout: 5_000 }).toBe(0);
 
-    const closing = new RenderPool({ threads: 2, idleTimeoutMs: 60_000 });
+    const closing = new RenderPool({ threads: 2, idleTimeoutMs: 60_000, niceness: 0 });
     const inFlight = closing.renderMany({ key: 'welcome', locale: 'EN' }, Array(40).fill(null));
     await closing.close();
     expect((await inFlight).every((o) => o.ok)).toBe(true); // close waited for the renders in flight
@@ -171,6 +172,10 @@ describe('the render pool', () => {
 
   it('reads RENDER_THREADS: unset is cores minus one (at least 1), 0 is the main thread, nonsense names the variable', () => {
     expect(parseRenderPoolOptions({}).threads).toBe(defaultRenderThreads());
+    // Background priority only where this process also sends; an API that renders for standalone
+    // workers would otherwise hold back the work they wait for.
+    expect(parseRenderPoolOptions({}).niceness).toBe(10);
+    expect(parseRenderPoolOptions({}, { sendsHere: false }).niceness).toBe(0);
     expect(defaultRenderThreads()).toBeGreaterThanOrEqual(1);
     expect(parseRenderPoolOptions({ RENDER_THREADS: '0' }).threads).toBe(0);
     expect(parseRenderPoolOptions({ RENDER_THREADS: ' 3 ' }).threads).toBe(3);

@@ -11,13 +11,25 @@ import { z } from 'zod';
 import { compiledModuleFile } from '../../compiled-module.js';
 import { ConfigError } from '../../config/config.js';
 import type { Logger } from '../../logger.js';
-import { type RenderBatch, type RenderBatchCommon, type RenderOutcome, renderBatch } from './render-batch.js';
+import {
+  type RenderBatch,
+  type RenderBatchCommon,
+  type RenderOutcome,
+  type RenderThreadData,
+  renderBatch,
+} from './render-batch.js';
 
 export type RenderPoolOptions = {
   /** Render threads; 0 renders on the main thread (small installs, debugging). */
   threads: number;
   /** A thread with nothing to do exits after this long; the next bulk send starts it again. */
   idleTimeoutMs: number;
+  /**
+   * How far the threads lower their CPU priority (Linux nice; 0 leaves it). Where this process also
+   * sends, rendering yields to sending and to the API; where it only renders for workers in other
+   * processes, lowering it would starve the very thing they wait for.
+   */
+  niceness: number;
 };
 
 /** One core stays with the event loop (HTTP, the outbox worker's SMTP); the others render. */
@@ -31,6 +43,8 @@ const TASK_SIZE = 25;
 /** How long stopping the app waits for renders in flight before it ends the threads anyway. */
 const CLOSE_TIMEOUT_MS = 10_000;
 const MAX_THREADS = 64;
+/** Linux nice of render threads in a process that also sends: background work, not starved. */
+const BACKGROUND_NICENESS = 10;
 const threadsMessage = `RENDER_THREADS must be a whole number from 0 (render on the main thread) to ${MAX_THREADS}; unset, it is the number of cores minus one (${defaultRenderThreads()} here).`;
 const schema = z.object({
   RENDER_THREADS: z.coerce
@@ -45,10 +59,17 @@ const schema = z.object({
  * RENDER_THREADS, parsed at start. Kept beside the pool, as the OUTBOX_* variables are beside the worker,
  * so rendering can be tuned without touching the app's configuration.
  */
-export function parseRenderPoolOptions(env: NodeJS.ProcessEnv = process.env): RenderPoolOptions {
+export function parseRenderPoolOptions(
+  env: NodeJS.ProcessEnv = process.env,
+  where: { sendsHere: boolean } = { sendsHere: true },
+): RenderPoolOptions {
   const parsed = schema.safeParse({ RENDER_THREADS: env.RENDER_THREADS?.trim() || undefined });
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message));
-  return { threads: parsed.data.RENDER_THREADS ?? defaultRenderThreads(), idleTimeoutMs: IDLE_TIMEOUT_MS };
+  return {
+    threads: parsed.data.RENDER_THREADS ?? defaultRenderThreads(),
+    idleTimeoutMs: IDLE_TIMEOUT_MS,
+    niceness: where.sendsHere ? BACKGROUND_NICENESS : 0,
+  };
 }
 
 /** The compiled render thread module (under Vitest, the build's copy; see compiledModuleFile). */
@@ -155,6 +176,7 @@ export class RenderPool {
       // Tasks wait in the pool's queue; the callers bound it (a bulk send keeps two chunks in flight).
       maxQueue: Number.POSITIVE_INFINITY,
       recordTiming: false,
+      workerData: { niceness: this.options.niceness } satisfies RenderThreadData,
     });
     // Piscina reports some failures as 'error' events; unhandled, one would crash the process.
     pool.on('error', (err: unknown) => this.logger?.warn({ err }, 'render pool'));

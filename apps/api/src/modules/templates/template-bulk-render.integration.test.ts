@@ -18,7 +18,7 @@ describe.each(databaseKinds())('bulk rendering for sending on %s', (kind) => {
   let app: TestApp;
   let admin: GraphQLClient;
   let accountId: string;
-  const pool = new RenderPool({ threads: 2, idleTimeoutMs: 5_000 });
+  const pool = new RenderPool({ threads: 2, idleTimeoutMs: 5_000, niceness: 0 });
   beforeAll(async () => {
     app = await startTestApp(kind);
     admin = await app.adminClient();

@@ -73,7 +73,7 @@ export class TemplateRenderService {
   /** Without a pool (the single renders of the templates module) bulk renders run on the main thread. */
   constructor(
     private readonly db: DataSource,
-    private readonly pool: RenderPool = new RenderPool({ threads: 0, idleTimeoutMs: 0 }),
+    private readonly pool: RenderPool = new RenderPool({ threads: 0, idleTimeoutMs: 0, niceness: 0 }),
   ) {}
 
   /**
