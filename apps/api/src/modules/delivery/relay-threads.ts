@@ -13,14 +13,18 @@ export type ThreadError = {
   responseCode?: number;
 };
 export type RelayRequest = { id: number; message: SendMailOptions };
-export type RelayReply =
-  | { id: number; result: SendResult }
-  | { id: number; error: ThreadError; bodySent: boolean };
 export type RelayOutcome = { result: SendResult } | { error: ThreadError; bodySent: boolean };
+export type RelayReply = { id: number } & RelayOutcome;
 
-/** `outbox`: requests waiting for this turn's one postMessage to the thread. */
-type Thread = { worker: Worker; inFlight: Set<number>; outbox: RelayRequest[] };
-type Pending = { resolve: (outcome: RelayOutcome) => void; thread: Thread };
+/**
+ * `pending`: the sends handed to this thread and not yet answered, by request id; `outbox`: requests
+ * waiting for this turn's one postMessage to the thread.
+ */
+type Thread = {
+  worker: Worker;
+  pending: Map<number, (outcome: RelayOutcome) => void>;
+  outbox: RelayRequest[];
+};
 
 /** How long closing waits for a thread to say goodbye to the relay before it is ended. */
 const CLOSE_TIMEOUT_MS = 5_000;
@@ -34,7 +38,6 @@ const CLOSE_TIMEOUT_MS = 5_000;
  */
 export class RelayThreads {
   private readonly threads: Thread[] = [];
-  private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closing = false;
 
@@ -56,8 +59,7 @@ export class RelayThreads {
     const thread = this.leastBusy();
     const id = this.nextId++;
     return new Promise<RelayOutcome>((resolve) => {
-      this.pending.set(id, { resolve, thread });
-      thread.inFlight.add(id);
+      thread.pending.set(id, resolve);
       // The sends of one turn of the event loop (a claimed batch) cross to the thread in one message.
       if (thread.outbox.length === 0) setImmediate(() => this.flush(thread));
       thread.outbox.push({ id, message });
@@ -86,7 +88,7 @@ export class RelayThreads {
   private leastBusy(): Thread {
     if (this.threads.length < this.options.threads) return this.start();
     let best = this.threads[0];
-    for (const thread of this.threads) if (thread.inFlight.size < best.inFlight.size) best = thread;
+    for (const thread of this.threads) if (thread.pending.size < best.pending.size) best = thread;
     return best;
   }
 
@@ -98,16 +100,11 @@ export class RelayThreads {
     });
     // The threads never keep the process alive; stopping the worker closes them.
     worker.unref();
-    const thread: Thread = { worker, inFlight: new Set(), outbox: [] };
+    const thread: Thread = { worker, pending: new Map(), outbox: [] };
     worker.on('message', (replies: RelayReply[]) => {
-      for (const reply of replies) {
-        const waiting = this.pending.get(reply.id);
-        if (!waiting) continue;
-        this.pending.delete(reply.id);
-        thread.inFlight.delete(reply.id);
-        waiting.resolve(
-          'result' in reply ? { result: reply.result } : { error: reply.error, bodySent: reply.bodySent },
-        );
+      for (const { id, ...outcome } of replies) {
+        thread.pending.get(id)?.(outcome);
+        thread.pending.delete(id);
       }
     });
     // A thread that dies takes its sends with it. Whether each message reached the relay is unknown,
@@ -115,11 +112,8 @@ export class RelayThreads {
     const lost = (why: string) => {
       const index = this.threads.indexOf(thread);
       if (index >= 0) this.threads.splice(index, 1);
-      for (const id of thread.inFlight) {
-        this.pending.get(id)?.resolve({ error: stoppedError(why), bodySent: true });
-        this.pending.delete(id);
-      }
-      thread.inFlight.clear();
+      for (const resolve of thread.pending.values()) resolve({ error: stoppedError(why), bodySent: true });
+      thread.pending.clear();
     };
     worker.on('error', (err) => {
       this.options.logger?.error({ err }, 'outbox: a relay sending thread failed');
@@ -138,7 +132,4 @@ const stoppedError = (why: string): ThreadError => ({
 
 /** The compiled thread module (under Vitest, the build's copy; see compiledModuleFile). */
 export const relayThreadFile = () =>
-  compiledModuleFile(import.meta.url, 'modules/delivery', 'relay-thread', [
-    'relay-transport',
-    'relay-threads',
-  ]);
+  compiledModuleFile(import.meta.url, 'modules/delivery/relay-thread', ['modules/delivery/relay-transport']);
