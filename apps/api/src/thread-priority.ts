@@ -8,14 +8,12 @@ import { setPriority } from 'node:os';
  * where /proc is missing, it leaves the priority as it is: the work is the same, only its share of a
  * busy CPU differs.
  */
-export function lowerThisThreadPriority(niceness: number): boolean {
-  if (process.platform !== 'linux') return false;
+export function lowerThisThreadPriority(niceness: number): void {
+  if (process.platform !== 'linux') return;
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (!Number.isInteger(tid)) return false;
-    setPriority(tid, niceness);
-    return true;
+    if (Number.isInteger(tid)) setPriority(tid, niceness);
   } catch {
-    return false;
+    // No /proc or not permitted: the thread keeps its priority.
   }
 }

@@ -74,7 +74,10 @@ export function parseRenderPoolOptions(
 
 /** The compiled render thread module (under Vitest, the build's copy; see compiledModuleFile). */
 export const renderWorkerFile = () =>
-  compiledModuleFile(import.meta.url, 'modules/templates', 'render-worker', ['render-batch']);
+  compiledModuleFile(import.meta.url, 'modules/templates/render-worker', [
+    'modules/templates/render-batch',
+    'thread-priority',
+  ]);
 
 const isDataCloneError = (error: unknown) => (error as { name?: string } | null)?.name === 'DataCloneError';
 
