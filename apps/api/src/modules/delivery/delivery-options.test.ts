@@ -12,9 +12,12 @@ describe('delivery options', () => {
 
   it('names the variable and its bounds when a value is wrong', () => {
     expect(() => parseDeliveryOptions({ OUTBOX_SEND_THREADS: 'many' })).toThrow(
-      /Invalid delivery configuration: OUTBOX_SEND_THREADS: .*number/,
+      /Invalid delivery configuration: OUTBOX_SEND_THREADS: set it to a whole number from 0 .* to 16, or leave it unset/,
     );
     expect(() => parseDeliveryOptions({ OUTBOX_SEND_THREADS: '17' })).toThrow(/OUTBOX_SEND_THREADS: .*16/);
+    expect(() => parseDeliveryOptions({ OUTBOX_SEND_THREADS: '1.5' })).toThrow(
+      /OUTBOX_SEND_THREADS: set it to/,
+    );
     expect(() => parseDeliveryOptions({ OUTBOX_CONCURRENCY: '0' })).toThrow(/OUTBOX_CONCURRENCY: .*1/);
   });
 

@@ -29,13 +29,19 @@ export type DeliveryOptions = {
 };
 
 const MAX_SEND_THREADS = 16;
+const sendThreadsMessage = `set it to a whole number from 0 (send on the event loop) to ${MAX_SEND_THREADS}, or leave it unset for cores − 1 (0 in a standalone worker)`;
 const int = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
 
 const schema = z.object({
   OUTBOX_LIFETIME_HOURS: z.coerce.number().positive().default(48),
   OUTBOX_LEASE_SECONDS: z.coerce.number().positive().default(120),
   OUTBOX_CONCURRENCY: int(8),
-  OUTBOX_SEND_THREADS: z.coerce.number().int().min(0).max(MAX_SEND_THREADS).optional(),
+  OUTBOX_SEND_THREADS: z.coerce
+    .number({ error: sendThreadsMessage })
+    .int(sendThreadsMessage)
+    .min(0, sendThreadsMessage)
+    .max(MAX_SEND_THREADS, sendThreadsMessage)
+    .optional(),
   OUTBOX_BATCH_SIZE: int(32),
   OUTBOX_POLL_MS: int(400, 10),
   OUTBOX_RETRY_BASE_MS: int(60_000, 10),
