@@ -132,4 +132,7 @@ const stoppedError = (why: string): ThreadError => ({
 
 /** The compiled thread module (under Vitest, the build's copy; see compiledModuleFile). */
 export const relayThreadFile = () =>
-  compiledModuleFile(import.meta.url, 'modules/delivery/relay-thread', ['modules/delivery/relay-transport']);
+  compiledModuleFile(import.meta.url, 'modules/delivery/relay-thread', [
+    'modules/delivery/relay-transport',
+    'modules/delivery/compose-message',
+  ]);
