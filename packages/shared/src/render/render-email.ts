@@ -109,6 +109,9 @@ export const renderEmail = (input: RenderEmailInput): RenderedEmail => {
   };
 };
 
+/** The only LiquidJS tags that write into the render's data (others write to their own scope). */
+const MAY_WRITE_DATA = /\b(?:increment|decrement)\b/;
+
 /** Parses every field first so one response lists all problems, then renders. */
 const renderJobs = (jobs: FieldJob[], data: TemplateData): Partial<Record<TemplateField, string>> => {
   const problems: TemplateProblem[] = [];
@@ -124,8 +127,10 @@ const renderJobs = (jobs: FieldJob[], data: TemplateData): Partial<Record<Templa
   const out: Partial<Record<TemplateField, string>> = {};
   for (const { job, field } of parsed) {
     const engine = job.html ? getHtmlEngine() : getTextEngine();
-    // A fresh copy per field: `increment` in the subject must not change the body's data.
-    const result = renderField(engine, field, toPlainData(data), job.scope);
+    // `increment` and `decrement` write into the data they are given: a field that may use them gets a
+    // fresh copy, so the subject cannot change the body's data. The others (nearly all) share one.
+    const fieldData = MAY_WRITE_DATA.test(job.source) ? toPlainData(data) : data;
+    const result = renderField(engine, field, fieldData, job.scope);
     if (result.problem) problems.push(result.problem);
     else out[job.field] = result.output;
   }

@@ -132,6 +132,20 @@ describe('template injection stays inert', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('keeps `increment` in one field from changing the data of the next field or the caller', () => {
+    const data = { ...getSampleData('welcome', 'EN'), user_name: 'Anna' };
+    const { subject, html } = renderEmail({
+      key: 'welcome',
+      locale: 'EN',
+      subject: 'Hi {% increment user_name %}{% increment user_name %}',
+      body: '<p>{{ user_name }} {% decrement user_name %}</p>',
+      data,
+    });
+    expect(subject).toBe('Hi 01');
+    expect(html).toContain('<p>Anna -1</p>');
+    expect(data.user_name).toBe('Anna');
+  });
+
   it.each(['include', 'render', 'layout'])('the %s tag cannot read files or the network', (tag) => {
     const [problem] = problemsOf(`{% ${tag} "../../../etc/passwd" %}`);
     expect(problem).toMatchObject({ code: 'UNAVAILABLE_TAG', line: 1, column: 1 });

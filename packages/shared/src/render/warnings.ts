@@ -15,7 +15,8 @@ const ACTIVE_CONTENT = [
 export const contentWarnings = (input: { subject: string; html: string; sources: string[] }): string[] => {
   const warnings: string[] = [];
   if (input.subject === '') warnings.push('The subject is empty; most mail clients show “(no subject)”.');
-  const bytes = utf8Bytes(input.html);
+  // UTF-8 needs at most 3 bytes per UTF-16 unit: most emails are counted without encoding them.
+  const bytes = input.html.length * 3 <= HTML_SIZE_WARNING_BYTES ? 0 : utf8Bytes(input.html);
   if (bytes > HTML_SIZE_WARNING_BYTES) {
     warnings.push(
       `The email is ${Math.ceil(bytes / 1024)} KB; Gmail clips messages larger than 102 KB and hides the rest behind “View entire message”.`,
