@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { describe, expect, it } from 'vitest';
 import { composeMessage } from './compose-message.js';
@@ -83,9 +84,36 @@ describe('composeMessage gives the bytes nodemailer would send', () => {
       '=\n',
     ];
     for (let round = 0; round < 40; round++) {
-      const body = Array.from({ length: 60 + (next() % 200) }, () => pieces[next() % pieces.length]).join('');
+      // Every other body ends in a blank, which the streaming encoder holds back until the end.
+      const body = `${Array.from({ length: 60 + (next() % 200) }, () => pieces[next() % pieces.length]).join('')}${round % 2 ? ' ' : ''}`;
       await expectSameAsNodemailer(digest({ text: body, html: `<p>${body}</p>` }));
     }
+  });
+
+  it('for a body whose last line ends in blanks after a line break (held back by the streaming encoder)', async () => {
+    await expectSameAsNodemailer(digest({ text: `Grüße\n${'word '.repeat(11)}end ` }));
+    await expectSameAsNodemailer(digest({ text: `Grüße\n${'x'.repeat(50)} yyyy${' '.repeat(10)}` }));
+    await expectSameAsNodemailer(digest({ text: ' \t ', html: `<p>a</p>\n${'b'.repeat(70)}\t` }));
+    for (let length = 40; length <= 80; length++) {
+      await expectSameAsNodemailer(digest({ text: `Zeile\n${'y'.repeat(length)} ` }));
+    }
+  });
+
+  it('signs the raw message as nodemailer signs the message it composes (hosted sending)', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const dkim = {
+      domainName: 'nordlicht.example',
+      keySelector: 'am202611',
+      privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    };
+    const options = digest({ dkim });
+    const composed = composeMessage(options);
+    expect(composed).not.toBeNull();
+    const signed = await nodemailerBytes({ ...composed, dkim } as SendMailOptions);
+    const expected = await nodemailerBytes(options);
+    expect(signed.raw.toString('utf8')).toContain('DKIM-Signature: ');
+    expect(signed.raw.toString('utf8')).toBe(expected.raw.toString('utf8'));
+    expect(signed.envelope).toEqual(expected.envelope);
   });
 
   it('leaves to nodemailer what it does not handle, so nothing is sent differently', () => {
@@ -94,5 +122,16 @@ describe('composeMessage gives the bytes nodemailer would send', () => {
     expect(composeMessage(digest({ attachments: [{ filename: 'a.txt', content: 'hi' }] }))).toBeNull();
     expect(composeMessage(digest({ list: { unsubscribe: 'https://example.com/u' } }))).toBeNull();
     expect(composeMessage(digest({ textEncoding: 'base64' }))).toBeNull();
+    // Options the Mailer or the transport act on, which a raw message would lose.
+    for (const extra of [
+      { xMailer: 'x' },
+      { priority: 'high' },
+      { newline: 'unix' },
+      { raw: 'Subject: x\r\n\r\nx' },
+      { dsn: { notify: 'FAILURE' } },
+      { bcc: 'audit@example.com' },
+    ] as SendMailOptions[]) {
+      expect(composeMessage(digest(extra))).toBeNull();
+    }
   });
 });

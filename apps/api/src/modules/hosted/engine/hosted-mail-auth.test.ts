@@ -106,7 +106,8 @@ describe('hosted mail passes DKIM, SPF and DMARC', () => {
       name: 'relay.platform.test',
     });
     // The snapshot a queued hosted message carries, with the key sealed as in the database; the delivery
-    // worker opens it and builds the message this way (see TransportFactory).
+    // worker opens it the same way (see TransportFactory), then sends the message composed as one buffer
+    // (compose-message.test.ts shows that signs to the same bytes; hosted-rotation sends it that way).
     const secrets = new SecretBox('test secret');
     const hosted: HostedTransport = {
       kind: 'hosted',
