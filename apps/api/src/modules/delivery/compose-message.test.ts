@@ -82,8 +82,14 @@ describe('composeMessage gives the bytes nodemailer would send', () => {
       'word',
       ' \n',
       '=\n',
+      // Controls, DEL and a lone surrogate: escaped, or replaced and escaped, as nodemailer does.
+      '\u0001',
+      '\u000b',
+      '\u007f',
+      '\ud800',
+      'Ω ',
     ];
-    for (let round = 0; round < 40; round++) {
+    for (let round = 0; round < 80; round++) {
       // Every other body ends in a blank, which the streaming encoder holds back until the end.
       const body = `${Array.from({ length: 60 + (next() % 200) }, () => pieces[next() % pieces.length]).join('')}${round % 2 ? ' ' : ''}`;
       await expectSameAsNodemailer(digest({ text: body, html: `<p>${body}</p>` }));
