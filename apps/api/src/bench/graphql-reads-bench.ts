@@ -44,6 +44,7 @@ async function post(port: number, body: unknown, headers: Record<string, string>
     body: JSON.stringify(body),
   });
   return {
+    // biome-ignore lint/suspicious/noExplicitAny: the benchmark reads one known field of the answer.
     json: (await res.json()) as { data: Record<string, any> },
     cookie: res.headers.getSetCookie()[0]?.split(';')[0],
   };

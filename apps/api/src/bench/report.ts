@@ -1,3 +1,4 @@
+// biome-ignore lint/suspicious/noExplicitAny: the report reads bench-results JSON of several shapes; a missing figure prints as —.
 type Json = Record<string, any>;
 
 const n = (v: unknown, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : '—');

@@ -27,6 +27,7 @@ export class GraphQLClient {
     return copy;
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: tests read untyped GraphQL results by field, and assert on them.
   async request<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -50,6 +51,7 @@ export class GraphQLClient {
   }
 
   /** Like request, but fails the test with the server's message when there are errors. */
+  // biome-ignore lint/suspicious/noExplicitAny: as for request: untyped results, asserted by the tests.
   async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
     const result = await this.request<T>(query, variables);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
