@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // An expect.poll waits for a round trip to the API; CI runs these beside the API's own tests, where
+    // one second (Vitest's default) was not always enough.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

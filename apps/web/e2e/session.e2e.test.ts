@@ -11,6 +11,7 @@ describe('the session across the first page and the shell, in Chromium', () => {
   let page: Page;
   const pageErrors: string[] = [];
   const operations: string[] = [];
+  let graphqlInFlight = 0;
 
   beforeAll(async () => {
     server = await startServer();
@@ -21,6 +22,14 @@ describe('the session across the first page and the shell, in Chromium', () => {
     page.on('request', (request) => {
       if (new URL(request.url()).pathname !== '/graphql' || request.method() !== 'POST') return;
       operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
+      graphqlInFlight += 1;
+      const done = () => {
+        graphqlInFlight -= 1;
+      };
+      request
+        .response()
+        .then(done, done)
+        .catch(() => {});
     });
   });
 
@@ -59,6 +68,9 @@ describe('the session across the first page and the shell, in Chromium', () => {
   });
 
   it('sends the user to sign in when the session expires, and back afterwards', async () => {
+    // The page's own queries must have answered first: one still under way when the cookie goes would
+    // meet the expired session before the click, and the shell would end it on the page before.
+    await expect.poll(() => graphqlInFlight).toBe(0);
     await context.clearCookies();
     await page
       .getByRole('navigation', { name: 'Main navigation' })
