@@ -1,17 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+import { closedPort } from '../../../test/smtp-peers.js';
 
 /** Debian postfix's smtp-sink, told to hang up without a reply after `command` ("." = the message's end). */
 export async function startDroppingSink(command: string): Promise<{ port: number; child: ChildProcess }> {
-  const port = await freePort();
+  const port = await closedPort();
   // smtp-sink insists on dropping privileges when started as root (as in CI).
   const user = process.getuid?.() === 0 ? ['-u', 'nobody'] : [];
   const child = spawn('/usr/sbin/smtp-sink', [...user, '-q', command, `127.0.0.1:${port}`, '10'], {
