@@ -40,9 +40,6 @@ export type ComposedMessage = {
   messageId: string;
 };
 
-const isSmallString = (value: unknown) =>
-  value === undefined || (typeof value === 'string' && Buffer.byteLength(value, 'utf8') <= ONE_SLICE);
-
 /**
  * The message nodemailer would send for `options`, as one buffer. nodemailer's own composer builds the
  * MIME tree and every header (address and word encoding, Message-ID, Date); only the bodies are encoded
@@ -58,7 +55,6 @@ export function composeMessage(options: SendMailOptions): ComposedMessage | null
   for (const [key, value] of Object.entries(options)) {
     if (value !== undefined && !COMPOSED_OPTIONS.has(key)) return null;
   }
-  if (!isSmallString(options.text) || !isSmallString(options.html)) return null;
   const root = new MailComposer(options).compile();
   const chunks: string[] = [];
   if (!serialize(root, chunks)) return null;
@@ -110,6 +106,8 @@ function serialize(node: MimeNode, out: string[]): boolean {
   if (encoding === 'quoted-printable') {
     // A non-text part is encoded as binary by nodemailer (a lone CR or LF is data): leave it to it.
     if (!/^text\//i.test(node.contentType ?? '')) return false;
+    // Checked here, where the bytes are needed anyway: a body this large is rare, and composing it
+    // first is then wasted once, rather than every message paying a second UTF-8 scan up front.
     const bytes = Buffer.from(content, 'utf8');
     if (bytes.length > ONE_SLICE) return false;
     out.push(quotedPrintable(bytes));
