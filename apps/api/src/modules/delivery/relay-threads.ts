@@ -31,9 +31,9 @@ const CLOSE_TIMEOUT_MS = 5_000;
 
 /**
  * Sends relay mail on worker threads, each with its own pooled connections (`maxConnections` shared out).
- * Composing a message costs about as much CPU as everything else the outbox does for it together, so
- * with the sending on threads the event loop keeps claiming, recording and serving the API while the
- * other cores compose. Threads start with the first send. A send hands over plain data and gets back
+ * Composing and sending a message cost more CPU than everything else the outbox does for it together, so
+ * with them on threads the event loop keeps claiming, recording and serving the API while the other
+ * cores send. Threads start with the first send. A send hands over plain data and gets back
  * the reply or the failure's fields, with whether the whole message had reached the socket.
  */
 export class RelayThreads {
