@@ -8,6 +8,7 @@ import { Hosted1764300400000 } from './1764300400000-hosted.js';
 import { AuditSummaryDe1764300600000 } from './1764300600000-audit-summary-de.js';
 import { OutboxBodies1764300700000 } from './1764300700000-outbox-bodies.js';
 import { CapturedMailMessageId1764300800000 } from './1764300800000-captured-mail-message-id.js';
+import { OutboxBodiesDeleteTrigger1764300900000 } from './1764300900000-outbox-bodies-delete-trigger.js';
 
 /** Every migration, in order. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AuditSummaryDe1764300600000,
   OutboxBodies1764300700000,
   CapturedMailMessageId1764300800000,
+  OutboxBodiesDeleteTrigger1764300900000,
 ];

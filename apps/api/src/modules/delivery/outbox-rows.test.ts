@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/data-source.js';
 import { OutboxBodies1764300700000 } from '../../database/migrations/1764300700000-outbox-bodies.js';
+import { OutboxBodiesDeleteTrigger1764300900000 } from '../../database/migrations/1764300900000-outbox-bodies-delete-trigger.js';
 import { seedFirstAdmin } from '../../database/seed.js';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../test/databases.js';
 import { Account } from '../accounts/account.entity.js';
@@ -132,6 +133,49 @@ describe.each(databaseKinds())('outbox rows in plain SQL on %s', (kind) => {
     }
     const [claimed] = await claimDueMessages(db, 'a', 10, 60_000, Date.now() + 1);
     expect(claimed).toMatchObject({ id: message.id, html: '<p>queued earlier</p>', text: 'earlier' });
+  });
+
+  it('deletes a body with its message: by trigger on PostgreSQL, by the foreign key on SQLite', async () => {
+    const { db, accountId, outbox } = await setup();
+    const queued = await db.transaction((tx) =>
+      outbox.enqueueMany(tx, [
+        testMessage(accountId, 'gone@x.test'),
+        testMessage(accountId, 'also-gone@x.test'),
+        testMessage(accountId, 'kept@x.test'),
+      ]),
+    );
+    const [gone, alsoGone, kept] = queued.map((r) => r.message.id);
+    const p = (i: number) => (kind === 'postgres' ? `$${i}` : '?');
+    const bodyIds = async () =>
+      ((await db.query('SELECT id FROM outbox_bodies ORDER BY id')) as Array<{ id: string }>).map(
+        (r) => r.id,
+      );
+    const remove = (ids: string[]) =>
+      db.query(`DELETE FROM outbox_messages WHERE id IN (${ids.map((_, i) => p(i + 1)).join(', ')})`, ids);
+
+    await remove([gone, alsoGone]);
+    expect(await bodyIds()).toEqual([kept]);
+
+    // The migration's way back restores the foreign key, which cascades the same way.
+    const migration = new OutboxBodiesDeleteTrigger1764300900000();
+    const runner = db.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await remove([kept]);
+      expect(await bodyIds()).toEqual([]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    if (kind === 'postgres') {
+      const keys = await db.query(
+        "SELECT conname FROM pg_constraint WHERE conrelid = 'outbox_bodies'::regclass AND contype = 'f'",
+      );
+      expect(keys, 'no per-row key check on the hot INSERT').toEqual([]);
+    }
+    const again = await db.transaction((tx) => outbox.enqueue(tx, testMessage(accountId, 'new@x.test')));
+    await remove([again.message.id]);
+    expect(await bodyIds()).toEqual([]);
   });
 
   it('queues a chunk at once: every body stored, keys taken before or within the chunk answered as duplicates', async () => {
