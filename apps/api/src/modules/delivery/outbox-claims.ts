@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
-import { outboxRows, returnedRows } from './outbox-rows.js';
+import { outboxRows, queryPrepared, returnedRows } from './outbox-rows.js';
 
 /**
  * The claim is one statement on both databases. The inner WHERE repeats the predicate of the partial
@@ -36,16 +36,17 @@ export async function claimDueMessages(
   now = Date.now(),
 ): Promise<ClaimedMessage[]> {
   const leaseEnd = now + leaseMs;
-  const raw = await db.query(claimSql(isPostgres(db)), [owner, leaseEnd, leaseEnd, now, limit]);
-  const rows = returnedRows<Record<string, unknown>>(raw);
+  const params = [owner, leaseEnd, leaseEnd, now, limit];
+  const rows = isPostgres(db)
+    ? await queryPrepared<Record<string, unknown>>(db, 'outbox_claim', claimSql(true), params)
+    : returnedRows<Record<string, unknown>>(await db.query(claimSql(false), params));
   if (rows.length === 0) return [];
   const mapper = outboxRows(db);
-  const ids = rows.map((row) => row.id as string);
-  const bodies = new Map(
-    returnedRows<{ id: string; html: string; text: string }>(
-      await db.query(mapper.bodiesSql(ids.length), ids),
-    ).map((b) => [b.id, b]),
+  const found = await mapper.bodies(
+    db,
+    rows.map((row) => row.id as string),
   );
+  const bodies = new Map(found.map((b) => [b.id, b]));
   // RETURNING gives the claimed rows in no particular order; the oldest goes first.
   return rows
     .map((row) => {

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import { isPostgres } from './outbox-claims.js';
-import { returnedRows } from './outbox-rows.js';
+import { queryPrepared } from './outbox-rows.js';
 
 /** One SENT outcome waiting to be written. */
 export type SentOutcome = { id: string; sentAt: number; response: string; code: number | null };
@@ -72,14 +72,14 @@ export class SentBatchWriter {
 
   private async writeBatch(batch: SentOutcome[]): Promise<Set<string>> {
     if (isPostgres(this.db)) {
-      const raw = (await this.db.query(POSTGRES_SENT, [
+      const rows = await queryPrepared<{ id: string }>(this.db, 'outbox_sent', POSTGRES_SENT, [
         batch.map((b) => b.id),
         batch.map((b) => b.sentAt),
         batch.map((b) => b.response),
         batch.map((b) => b.code),
         this.owner,
-      ])) as unknown;
-      return new Set(returnedRows<{ id: string }>(raw).map((r) => r.id));
+      ]);
+      return new Set(rows.map((r) => r.id));
     }
     const native = (this.db.driver as unknown as { databaseConnection: BetterSqlite3.Database })
       .databaseConnection;
