@@ -125,8 +125,10 @@ export class OutboxWorker {
         }
       }
       for (const row of this.buffer.splice(0, capacity)) this.track(this.deliver(row));
-      if (this.buffer.length === 0 && this.inFlight.size === 0 && !this.woken)
-        await this.nextWake(options.pollMs);
+      // Woken while claiming: mail queued after the claim looked (or stop()), so look again now rather
+      // than at the next poll.
+      if (this.woken && this.inFlight.size < options.concurrency) continue;
+      if (this.buffer.length === 0 && this.inFlight.size === 0) await this.nextWake(options.pollMs);
       else if (this.inFlight.size >= options.concurrency || this.buffer.length === 0)
         await Promise.race([...this.inFlight, this.nextWake(options.pollMs)]);
     }
