@@ -17,7 +17,7 @@ export type DeliveryOptions = {
   sendThreads: number;
   /** Rows claimed per query. */
   batchSize: number;
-  /** Idle poll interval; enqueue in the same process wakes the worker at once. */
+  /** Idle poll interval; mail queued in this process (or, on PostgreSQL, in any) wakes the worker at once. */
   pollMs: number;
   /** First retry delay; doubles per attempt up to retryMaxMs, with ±25 % jitter. */
   retryBaseMs: number;

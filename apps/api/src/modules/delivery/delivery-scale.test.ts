@@ -22,7 +22,13 @@ import {
 import { canStartTemporaryPostgres, startTemporaryPostgres } from './testing/temporary-postgres.js';
 
 /** One API and `workers` standalone workers (`node dist/…`) on one PostgreSQL outbox. */
-async function startFleet(databaseUrl: string, sink: CountingSink, workers: number, children: Child[]) {
+async function startFleet(
+  databaseUrl: string,
+  sink: CountingSink,
+  workers: number,
+  children: Child[],
+  extraEnv: Record<string, string> = {},
+) {
   expect(
     existsSync(distMain) && existsSync(distWorker),
     'run `pnpm --filter @ametrika/api build` first',
@@ -36,6 +42,7 @@ async function startFleet(databaseUrl: string, sink: CountingSink, workers: numb
     ADMIN_PASSWORD: 'correct horse battery',
     RELAY_SMTP_URL: sink.url,
     OUTBOX_POLL_MS: '100',
+    ...extraEnv,
   };
   const api = spawnNode(distMain, { ...env, PORT: String(randomPort()) });
   children.push(api);
@@ -88,6 +95,43 @@ describe('scale-out on PostgreSQL', () => {
     expect(owners.size).toBeGreaterThanOrEqual(3); // the work really was shared
     expect(await stopAll(children.splice(0))).toEqual([0, 0, 0, 0]); // SIGTERM drains and exits cleanly
   }, 120_000);
+
+  it('wakes workers in other processes by NOTIFY, not at their next poll, and listens again after losing it', async () => {
+    const database = await createTestDatabase('postgres');
+    cleanups.push(() => database.drop());
+    const sink = await startCountingSink();
+    cleanups.push(() => sink.close());
+    // A poll of a minute: anything delivered within seconds was woken by the notification.
+    const fleet = await startFleet(database.url, sink, 1, children, { OUTBOX_POLL_MS: '60000' });
+    cleanups.push(() => fleet.db.destroy());
+    const listeners = async () =>
+      Number(
+        (
+          await fleet.db.query(
+            "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN ametrika_outbox'",
+          )
+        )[0].n,
+      );
+    const sendOne = async (to: string) => {
+      const before = sink.distinctCount();
+      const started = Date.now();
+      await fleet.db.transaction((tx) => fleet.outbox.enqueue(tx, testMessage(fleet.accountId, to)));
+      await sink.waitForDistinct(before + 1, 10_000);
+      return Date.now() - started;
+    };
+    await expect.poll(listeners, { timeout: 10_000 }).toBe(2); // the API's worker and the standalone one
+    await new Promise((r) => setTimeout(r, 500)); // both past their first claim, asleep until the poll
+    expect(await sendOne('first@example.test')).toBeLessThan(10_000);
+
+    const terminated = await fleet.db.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN ametrika_outbox'",
+    );
+    expect(terminated).toHaveLength(2);
+    await expect.poll(listeners, { timeout: 15_000 }).toBe(2);
+    expect(await sendOne('after-reconnect@example.test')).toBeLessThan(10_000);
+    expect(fleet.processes.every((p) => p.process.exitCode === null)).toBe(true);
+    expect(duplicatesOf(sink)).toBe(0);
+  }, 60_000);
 
   it('delivers everything when PostgreSQL restarts in the middle of a batch', async () => {
     expect(canStartTemporaryPostgres(), 'PostgreSQL binaries are needed: apt-get install -y postgresql').toBe(

@@ -8,6 +8,7 @@ import { type ClaimedMessage, claimDueMessages, isPostgres, releaseOrphanedLease
 import type { OutboxMessage } from './outbox-message.entity.js';
 import { OutcomeRecorder } from './outbox-outcomes.js';
 import type { OutboxService } from './outbox.service.js';
+import { listenForWakeups } from './outbox-wakeups.js';
 import type { TransportFactory } from './transports.js';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -31,6 +32,7 @@ export class OutboxWorker {
   private wakeUp: (() => void) | undefined;
   private woken = false;
   private buffer: ClaimedMessage[] = [];
+  private listener: { stop(): Promise<void> } | undefined;
 
   constructor(
     private readonly deps: {
@@ -65,6 +67,8 @@ export class OutboxWorker {
         this.deps.logger.warn({ released }, 'outbox: re-queued messages left SENDING by a stopped process');
     }
     this.deps.outbox.onWake(() => this.wake());
+    // Other processes' queued mail (PostgreSQL): at once, not at the next poll.
+    if (isPostgres(this.db)) this.listener = listenForWakeups(this.db, () => this.wake(), this.deps.logger);
     this.loop = this.run();
     this.deps.logger.info(
       {
@@ -86,6 +90,8 @@ export class OutboxWorker {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    await this.listener?.stop();
+    this.listener = undefined;
     this.wake();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);

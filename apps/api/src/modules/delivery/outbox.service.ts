@@ -6,6 +6,7 @@ import type { SenderSnapshot } from '../sender/sender-snapshot.js';
 import type { DeliveryOptions } from './delivery-options.js';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';
 import { type OutboxRows, outboxRows } from './outbox-rows.js';
+import { notifyWorkers } from './outbox-wakeups.js';
 
 /** What every sender of email hands to the outbox: already rendered, with a frozen sender. */
 export type EnqueueMessage = {
@@ -36,7 +37,8 @@ const FINAL_OR_TRIED = new Set([
 
 /**
  * Writes messages into the outbox inside the caller's transaction, wakes this process's worker once that
- * transaction commits, and lets callers wait for the first outcome (SEND TEST does).
+ * transaction commits (on PostgreSQL every other process's worker too, by NOTIFY), and lets callers wait
+ * for the first outcome (SEND TEST does).
  */
 export class OutboxService {
   /** Emits `outcome` with the message id whenever this process's worker recorded one. */
@@ -97,6 +99,7 @@ export class OutboxService {
         .findOneByOrFail({ accountId: input.accountId, idempotencyKey: input.idempotencyKey });
       results.push({ message: stored, duplicate: true });
     }
+    if (this.rows.postgres && inputs.length > 0) await notifyWorkers(manager);
     const queryRunner = manager.queryRunner;
     if (queryRunner?.isTransactionActive) this.pendingWake.add(queryRunner);
     else this.wakeWorker();
