@@ -19,7 +19,9 @@ export class OutboxBodiesDeleteTrigger1764300900000 implements MigrationInterfac
 
   async up(q: QueryRunner): Promise<void> {
     if (q.connection.options.type !== 'postgres') return;
-    await q.query(`CREATE FUNCTION outbox_delete_body() RETURNS trigger LANGUAGE plpgsql AS $$
+    // search_path pinned to the migration's: a delete run under another search_path still finds the table.
+    await q.query(`CREATE FUNCTION outbox_delete_body() RETURNS trigger LANGUAGE plpgsql
+      SET search_path FROM CURRENT AS $$
       BEGIN
         DELETE FROM outbox_bodies WHERE id = OLD.id;
         RETURN NULL;
