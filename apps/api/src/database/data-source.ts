@@ -14,7 +14,10 @@ export function createDataSource(database: AppConfig['database']): DataSource {
       migrations,
       migrationsRun: false,
       synchronize: false,
-      extra: { max: 10, connectionTimeoutMillis: 10_000 },
+      // 11: each process's outbox worker keeps one connection for LISTEN (outbox-wakeups.ts), leaving 10.
+      // TCP keepalive lets a connection that the network dropped silently (NAT, failover) fail and be
+      // replaced, instead of a listener waiting forever for notifications.
+      extra: { max: 11, connectionTimeoutMillis: 10_000, keepAlive: true },
     });
   }
   mkdirSync(path.dirname(path.resolve(database.file)), { recursive: true });

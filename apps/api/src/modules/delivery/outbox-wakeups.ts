@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../logger.js';
 
@@ -10,6 +11,12 @@ import type { Logger } from '../../logger.js';
  */
 const CHANNEL = 'ametrika_outbox';
 
+/**
+ * Sent as the payload: a worker skips its own process's notifications, as the outbox already wakes it
+ * in-process after the commit (an extra, empty claim otherwise).
+ */
+const PROCESS_TAG = `${process.pid}:${randomBytes(6).toString('hex')}`;
+
 type PgClient = {
   query(sql: string): Promise<unknown>;
   on(event: string, listener: (...args: unknown[]) => void): void;
@@ -18,9 +25,13 @@ type PgClient = {
 };
 type PgPool = { connect(): Promise<PgClient> };
 
-/** In the caller's transaction: PostgreSQL delivers it at commit, and drops it on rollback. */
+/**
+ * In the caller's transaction: PostgreSQL delivers it at commit, and drops it on rollback. Commits that
+ * notify queue behind one another for a moment (PostgreSQL serialises them on one lock), which a chunk
+ * of queued mail pays once.
+ */
 export async function notifyWorkers(manager: EntityManager): Promise<void> {
-  await manager.query(`NOTIFY ${CHANNEL}`);
+  await manager.query('SELECT pg_notify($1, $2)', [CHANNEL, PROCESS_TAG]);
 }
 
 /**
@@ -75,7 +86,9 @@ export function listenForWakeups(
       return;
     }
     current = client;
-    client.on('notification', () => wake());
+    client.on('notification', (message) => {
+      if ((message as { payload?: string }).payload !== PROCESS_TAG) wake();
+    });
     client.on('error', (err) => lost(client, err));
     client.on('end', () => lost(client));
     try {

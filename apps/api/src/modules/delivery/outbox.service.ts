@@ -99,7 +99,7 @@ export class OutboxService {
         .findOneByOrFail({ accountId: input.accountId, idempotencyKey: input.idempotencyKey });
       results.push({ message: stored, duplicate: true });
     }
-    if (this.rows.postgres && inputs.length > 0) await notifyWorkers(manager);
+    if (this.rows.postgres && inserted.size > 0) await notifyWorkers(manager);
     const queryRunner = manager.queryRunner;
     if (queryRunner?.isTransactionActive) this.pendingWake.add(queryRunner);
     else this.wakeWorker();
