@@ -42,11 +42,7 @@ export async function claimDueMessages(
     : returnedRows<Record<string, unknown>>(await db.query(claimSql(false), params));
   if (rows.length === 0) return [];
   const mapper = outboxRows(db);
-  const found = await mapper.bodies(
-    db,
-    rows.map((row) => row.id as string),
-  );
-  const bodies = new Map(found.map((b) => [b.id, b]));
+  const bodies = new Map((await mapper.bodies(rows.map((row) => row.id as string))).map((b) => [b.id, b]));
   // RETURNING gives the claimed rows in no particular order; the oldest goes first.
   return rows
     .map((row) => {

@@ -5,9 +5,20 @@ import { OutboxMessage } from './outbox-message.entity.js';
 export const returnedRows = <T>(raw: unknown): T[] =>
   (Array.isArray(raw) && Array.isArray(raw[0]) ? raw[0] : raw) as T[];
 
-type PgPool = {
+/** The slice of node-pg's pool the outbox uses beyond TypeORM: prepared statements and a LISTEN client. */
+export type PgPool = {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  connect(): Promise<PgPoolClient>;
 };
+export type PgPoolClient = {
+  query(sql: string): Promise<unknown>;
+  on(event: string, listener: (...args: unknown[]) => void): void;
+  removeAllListeners(event?: string): void;
+  release(destroy?: boolean): void;
+};
+
+/** TypeORM's own node-pg pool of a PostgreSQL data source (same connections, same type parsers). */
+export const pgPool = (db: DataSource): PgPool => (db.driver as unknown as { master: PgPool }).master;
 
 /**
  * PostgreSQL: runs one of the worker's hot statements (claim, bodies, SENT outcomes) as a named prepared
@@ -17,8 +28,7 @@ type PgPool = {
  * to `text`. Outside a transaction only: it takes any connection of the pool.
  */
 export async function queryPrepared<T>(db: DataSource, name: string, text: string, values: unknown[]) {
-  const pool = (db.driver as unknown as { master: PgPool }).master;
-  return (await pool.query({ name, text, values })).rows as T[];
+  return (await pgPool(db).query({ name, text, values })).rows as T[];
 }
 
 type Column = {
@@ -48,7 +58,7 @@ export class OutboxRows {
   private readonly insertSql: string;
   private readonly insertBodySql: string;
 
-  constructor(db: DataSource) {
+  constructor(private readonly db: DataSource) {
     this.postgres = db.options.type === 'postgres';
     this.columns = db.getMetadata(OutboxMessage).columns.map((c) => ({
       property: c.propertyName as Column['property'],
@@ -109,13 +119,13 @@ export class OutboxRows {
   }
 
   /** The rendered parts of claimed messages. */
-  async bodies(db: DataSource, ids: string[]): Promise<Array<{ id: string; html: string; text: string }>> {
+  async bodies(ids: string[]): Promise<Array<{ id: string; html: string; text: string }>> {
     if (this.postgres) {
       const sql = 'SELECT id, html, text FROM outbox_bodies WHERE id = ANY($1::varchar[])';
-      return queryPrepared(db, 'outbox_bodies', sql, [ids]);
+      return queryPrepared(this.db, 'outbox_bodies', sql, [ids]);
     }
     const params = ids.map(() => '?').join(', ');
-    return db.query(`SELECT id, html, text FROM outbox_bodies WHERE id IN (${params})`, ids);
+    return this.db.query(`SELECT id, html, text FROM outbox_bodies WHERE id IN (${params})`, ids);
   }
 
   private values(message: OutboxMessage): unknown[] {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../logger.js';
+import { type PgPoolClient as PgClient, pgPool } from './outbox-rows.js';
 
 /**
  * PostgreSQL's LISTEN/NOTIFY between the processes that share an outbox. A message queued by one process
@@ -16,14 +17,6 @@ const CHANNEL = 'ametrika_outbox';
  * in-process after the commit (an extra, empty claim otherwise).
  */
 const PROCESS_TAG = `${process.pid}:${randomBytes(6).toString('hex')}`;
-
-type PgClient = {
-  query(sql: string): Promise<unknown>;
-  on(event: string, listener: (...args: unknown[]) => void): void;
-  removeAllListeners(event?: string): void;
-  release(destroy?: boolean): void;
-};
-type PgPool = { connect(): Promise<PgClient> };
 
 /**
  * In the caller's transaction: PostgreSQL delivers it at commit, and drops it on rollback. Commits that
@@ -45,7 +38,7 @@ export function listenForWakeups(
   logger: Logger,
   retryMs = 500,
 ): { stop(): Promise<void> } {
-  const pool = (db.driver as unknown as { master: PgPool }).master;
+  const pool = pgPool(db);
   let current: PgClient | undefined;
   let timer: NodeJS.Timeout | undefined;
   let failures = 0;
