@@ -9,6 +9,7 @@ import { AuditSummaryDe1764300600000 } from './1764300600000-audit-summary-de.js
 import { OutboxBodies1764300700000 } from './1764300700000-outbox-bodies.js';
 import { CapturedMailMessageId1764300800000 } from './1764300800000-captured-mail-message-id.js';
 import { OutboxBodiesDeleteTrigger1764300900000 } from './1764300900000-outbox-bodies-delete-trigger.js';
+import { OutboxBodiesLz41764301000000 } from './1764301000000-outbox-bodies-lz4.js';
 
 /** Every migration, in order. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   OutboxBodies1764300700000,
   CapturedMailMessageId1764300800000,
   OutboxBodiesDeleteTrigger1764300900000,
+  OutboxBodiesLz41764301000000,
 ];
