@@ -15,6 +15,8 @@ import { startRemoteSink } from './sink-process.js';
 
 const COUNT = Number(process.env.BENCH_MESSAGES ?? 5000);
 const CONCURRENCY = Number(process.env.OUTBOX_CONCURRENCY ?? 8);
+/** Runs of each whole-path configuration; the report gives the median (BENCH_ROUNDS=1 for a quick look). */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.resolve(here, '../../bench-results');
 
@@ -88,46 +90,73 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
     );
     return { ...r, apiPeakRssMb: mb(rss), baselinePerSecond: Number(baseline.toFixed(1)), ratio };
   };
-  result.sqlite = {
-    withRender: await run('whole path on SQLite, rendering each digest', {
-      render: true,
-      runWorkerInApi: true,
-    }),
-    preRendered: await run('whole path on SQLite, pre-rendered', { render: false, runWorkerInApi: true }),
-  };
-
-  const pgAdmin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (pgAdmin) {
-    const withWorkers = async (render: boolean) => {
-      const scratch = await createScratchPostgres(pgAdmin, 'ametrika_bench');
-      const workers: Child[] = [];
-      try {
-        return await run(
-          `whole path on PostgreSQL, API + 3 workers, ${render ? 'rendering' : 'pre-rendered'}`,
-          {
-            render,
-            databaseUrl: scratch.url,
-            runWorkerInApi: false,
-            onStarted: async () => {
-              const env = { DATABASE_URL: scratch.url, RELAY_SMTP_URL: sink.url, APP_SECRET: BENCH_SECRET };
-              for (let i = 0; i < 3; i++) workers.push(spawnNode(distWorker, env));
-              for (const w of workers) await waitForOutput(w, /outbox worker \S+ is running/);
-            },
+  const withWorkers = async (render: boolean, pgAdmin: string) => {
+    const scratch = await createScratchPostgres(pgAdmin, 'ametrika_bench');
+    const workers: Child[] = [];
+    try {
+      return await run(
+        `whole path on PostgreSQL, API + 3 workers, ${render ? 'rendering' : 'pre-rendered'}`,
+        {
+          render,
+          databaseUrl: scratch.url,
+          runWorkerInApi: false,
+          onStarted: async () => {
+            const env = { DATABASE_URL: scratch.url, RELAY_SMTP_URL: sink.url, APP_SECRET: BENCH_SECRET };
+            for (let i = 0; i < 3; i++) workers.push(spawnNode(distWorker, env));
+            for (const w of workers) await waitForOutput(w, /outbox worker \S+ is running/);
           },
-        );
-      } finally {
-        for (const w of workers) w.process.kill('SIGTERM');
-        await Promise.all(workers.map((w) => w.exited));
-        await scratch.drop();
-      }
-    };
-    result.postgres = {
-      workers: 3,
-      withRender: await withWorkers(true),
-      preRendered: await withWorkers(false),
-    };
+        },
+      );
+    } finally {
+      for (const w of workers) w.process.kill('SIGTERM');
+      await Promise.all(workers.map((w) => w.exited));
+      await scratch.drop();
+    }
+  };
+  const pgAdmin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const configs: Array<{ key: string; go: () => ReturnType<typeof run> }> = [
+    {
+      key: 'sqlite.withRender',
+      go: () => run('whole path on SQLite, rendering each digest', { render: true, runWorkerInApi: true }),
+    },
+    {
+      key: 'sqlite.preRendered',
+      go: () => run('whole path on SQLite, pre-rendered', { render: false, runWorkerInApi: true }),
+    },
+  ];
+  if (pgAdmin) {
+    configs.push(
+      { key: 'postgres.withRender', go: () => withWorkers(true, pgAdmin) },
+      { key: 'postgres.preRendered', go: () => withWorkers(false, pgAdmin) },
+    );
   } else {
     log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL');
+  }
+  // Every configuration runs ROUNDS times, the rounds interleaved, and reports the run with the median
+  // ratio: one run's ratio moved by up to a fifth between runs minutes apart on this shared host.
+  const runs = new Map<string, Array<Awaited<ReturnType<typeof run>>>>();
+  for (let round = 1; round <= ROUNDS; round++) {
+    log(`round ${round} of ${ROUNDS}`);
+    for (const config of configs) runs.set(config.key, [...(runs.get(config.key) ?? []), await config.go()]);
+  }
+  const summary = (key: string) => {
+    const all = runs.get(key);
+    if (!all) return undefined;
+    const sorted = [...all].sort((a, b) => a.ratio - b.ratio);
+    return {
+      ...sorted[Math.floor((sorted.length - 1) / 2)],
+      ratios: all.map((r) => r.ratio),
+      apiPeakRssMb: Math.max(...all.map((r) => r.apiPeakRssMb)),
+    };
+  };
+  result.rounds = ROUNDS;
+  result.sqlite = { withRender: summary('sqlite.withRender'), preRendered: summary('sqlite.preRendered') };
+  if (pgAdmin) {
+    result.postgres = {
+      workers: 3,
+      withRender: summary('postgres.withRender'),
+      preRendered: summary('postgres.preRendered'),
+    };
   }
   result.plainNodemailer = {
     perSecond: Number((baselines.reduce((sum, b) => sum + b.perSecond, 0) / baselines.length).toFixed(1)),
