@@ -6,6 +6,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * database about 0.1 ms per queued insights digest, more than the rest of its INSERT, for bodies of
  * about 30 kB that are written once and read once or twice (BENCHMARKS.md). Existing bodies keep their
  * compression; new ones use lz4. A server without lz4 keeps pglz, with a notice in its log.
+ *
+ * The statements run through EXECUTE: PL/pgSQL checks the syntax of a DO block's statements before it
+ * runs, and PostgreSQL 13 and older, which have no SET COMPRESSION, would fail there, outside the handler.
  */
 export class OutboxBodiesLz41764301000000 implements MigrationInterface {
   name = 'OutboxBodiesLz41764301000000';
@@ -14,7 +17,7 @@ export class OutboxBodiesLz41764301000000 implements MigrationInterface {
     if (q.connection.options.type !== 'postgres') return;
     await q.query(`DO $$
       BEGIN
-        ALTER TABLE outbox_bodies ALTER COLUMN html SET COMPRESSION lz4, ALTER COLUMN text SET COMPRESSION lz4;
+        EXECUTE 'ALTER TABLE outbox_bodies ALTER COLUMN html SET COMPRESSION lz4, ALTER COLUMN text SET COMPRESSION lz4';
       EXCEPTION WHEN feature_not_supported OR syntax_error THEN
         RAISE NOTICE 'outbox_bodies keeps pglz: this server has no lz4 compression (%)', SQLERRM;
       END
@@ -25,7 +28,7 @@ export class OutboxBodiesLz41764301000000 implements MigrationInterface {
     if (q.connection.options.type !== 'postgres') return;
     await q.query(`DO $$
       BEGIN
-        ALTER TABLE outbox_bodies ALTER COLUMN html SET COMPRESSION DEFAULT, ALTER COLUMN text SET COMPRESSION DEFAULT;
+        EXECUTE 'ALTER TABLE outbox_bodies ALTER COLUMN html SET COMPRESSION DEFAULT, ALTER COLUMN text SET COMPRESSION DEFAULT';
       EXCEPTION WHEN feature_not_supported OR syntax_error THEN
         NULL;
       END

@@ -218,13 +218,16 @@ describe.each(databaseKinds())('outbox rows in plain SQL on %s', (kind) => {
     expect(bodies).toHaveLength(22_000);
     expect(bodies.find((b) => b.text === '21999')?.html).toBe('<p>21999 "quoted" \\ {braces}</p>');
     if (kind === 'postgres') {
-      // lz4 where the server has it (Debian's has): pglz cost more CPU than the rest of the INSERT.
+      // lz4 where the server has it (Debian's has; it then offers it for default_toast_compression).
+      const [{ lz4 }] = await db.query(
+        "SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'",
+      );
       const compression = await db.query(
         "SELECT attname, attcompression FROM pg_attribute WHERE attrelid = 'outbox_bodies'::regclass AND attname IN ('html', 'text') ORDER BY attname",
       );
       expect(compression).toEqual([
-        { attname: 'html', attcompression: 'l' },
-        { attname: 'text', attcompression: 'l' },
+        { attname: 'html', attcompression: lz4 ? 'l' : '' },
+        { attname: 'text', attcompression: lz4 ? 'l' : '' },
       ]);
     }
   });

@@ -73,7 +73,7 @@ export class OutboxRows {
     const names = this.columns.map((c) => c.name).join(', ');
     if (this.postgres) {
       // Many rows in one statement: one array per column, unnested side by side. The bodies follow as a
-      // VALUES list of plain parameters (bodiesSql), not as arrays: node-pg escapes every element of an
+      // VALUES list of plain parameters (filled in for %BODIES%), not as arrays: node-pg escapes every element of an
       // array into one literal and PostgreSQL parses it back character by character, which for bodies
       // of tens of kilobytes cost more than the rest of the INSERT (see BENCHMARKS.md).
       const arrays = this.columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
@@ -128,10 +128,10 @@ export class OutboxRows {
       const p = first + 3 * i;
       return `($${p}::varchar, $${p + 1}::text, $${p + 2}::text)`;
     });
-    const raw = await manager.query(this.insertSql.replace('%BODIES%', bodies.join(', ')), [
-      ...perColumn,
-      ...items.flatMap((item) => [item.message.id, item.html, item.text]),
-    ]);
+    const raw = await manager.query(
+      this.insertSql.replace('%BODIES%', () => bodies.join(', ')),
+      [...perColumn, ...items.flatMap((item) => [item.message.id, item.html, item.text])],
+    );
     return returnedRows<{ id: string }>(raw).map((r) => r.id);
   }
 

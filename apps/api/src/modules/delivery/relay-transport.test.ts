@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCertificates } from '../../test/certs.js';
 import { type SmtpPeer, startSmtpPeer } from '../../test/smtp-peers.js';
 import { createRelayTransport, sendTracked } from './relay-transport.js';
+import { startCountingSink } from './testing/counting-sink.js';
 
 const PASSWORD = 'relay-Secret-9!';
 
@@ -27,7 +28,6 @@ const digest = (overrides: SendMailOptions = {}): SendMailOptions => ({
 
 describe('sending a composed message straight to the relay pool (no Mailer)', () => {
   let relay: SmtpPeer;
-  let refusing: SmtpPeer;
   const open = (peer: SmtpPeer) =>
     createRelayTransport({
       url: `smtp://relayuser:${encodeURIComponent(PASSWORD)}@localhost:${peer.port}`,
@@ -37,15 +37,9 @@ describe('sending a composed message straight to the relay pool (no Mailer)', ()
   beforeAll(async () => {
     const auth = { user: 'relayuser', password: PASSWORD };
     relay = await startSmtpPeer({ tls: 'starttls', auth });
-    refusing = await startSmtpPeer({
-      tls: 'starttls',
-      auth,
-      replies: { rcpt: { code: 550, message: '5.1.1 No such user here' } },
-    });
   });
   afterAll(async () => {
     await relay?.close();
-    await refusing?.close();
   });
 
   it('delivers the bytes the Mailer would deliver, over STARTTLS and AUTH, dot-stuffed, with and without DKIM', async () => {
@@ -80,31 +74,48 @@ describe('sending a composed message straight to the relay pool (no Mailer)', ()
     }
   });
 
-  it('fails with the fields the outbox classifies by, and the pooled connection keeps working', async () => {
-    const transport = open(refusing);
-    try {
+  it('fails with the fields the outbox classifies by, and the same pooled connection sends on', async () => {
+    const sink = await startCountingSink({
+      plan: ({ stage, to }) => {
+        if (stage === 'rcpt' && to === 'nobody@example.com')
+          return { code: 550, message: '5.1.1 No such user here' };
+        if (stage === 'data' && to === 'later@example.com')
+          return { code: 451, message: '4.3.0 Try again later' };
+        return null;
+      },
+    });
+    const transport = createRelayTransport({ url: sink.url, maxConnections: 1 });
+    const send = async (to: string, id: string) => {
       let bodySent = false;
-      const failure = await sendTracked(transport, digest(), () => {
+      const options = digest({ to, envelope: { from: 'b@nordlicht.example', to: [to] }, messageId: id });
+      const outcome = await sendTracked(transport, options, () => {
         bodySent = true;
       }).catch((err: unknown) => err);
-      expect(failure).toMatchObject({ code: 'EENVELOPE', responseCode: 550, command: 'RCPT TO' });
-      expect(String((failure as Error).message)).toContain('5.1.1 No such user here');
-      expect(bodySent).toBe(false);
+      return { outcome, bodySent };
+    };
+    try {
+      const refused = await send('nobody@example.com', '<r1@ametrika.test>');
+      expect(refused.outcome).toMatchObject({ code: 'EENVELOPE', responseCode: 550, command: 'RCPT TO' });
+      expect(String((refused.outcome as Error).message)).toContain('5.1.1 No such user here');
+      expect(refused.bodySent, 'refused before DATA: nothing was sent').toBe(false);
+
+      const deferred = await send('later@example.com', '<r2@ametrika.test>');
+      expect(deferred.outcome).toMatchObject({ code: 'EMESSAGE', responseCode: 451, command: 'DATA' });
+      expect(deferred.bodySent, 'refused after the body reached the server').toBe(true);
+
+      for (let i = 0; i < 3; i++) {
+        const ok = await send(`reader${i}@example.com`, `<m${i}@ametrika.test>`);
+        expect(ok.outcome).toMatchObject({ responseCode: 250 });
+        expect(ok.bodySent).toBe(true);
+      }
+      expect(sink.messages.map((m) => m.messageId)).toEqual([
+        '<m0@ametrika.test>',
+        '<m1@ametrika.test>',
+        '<m2@ametrika.test>',
+      ]);
     } finally {
       transport.close();
-    }
-    const healthy = open(relay);
-    try {
-      for (let i = 0; i < 5; i++) {
-        const result = await sendTracked(healthy, digest({ messageId: `<m${i}@ametrika.test>` }), () => {});
-        expect(result.responseCode).toBe(250);
-      }
-      const ids = await Promise.all(Array.from({ length: 5 }, () => relay.nextMessage()));
-      expect(ids.map((m) => /Message-ID: (<[^>]+>)/i.exec(m.raw.toString())?.[1])).toEqual(
-        Array.from({ length: 5 }, (_, i) => `<m${i}@ametrika.test>`),
-      );
-    } finally {
-      healthy.close();
+      await sink.close();
     }
   });
 });
