@@ -8,9 +8,10 @@ import { createScratchPostgres } from '../database/scratch-postgres.js';
 import { seedFirstAdmin } from '../database/seed.js';
 import { parseConfig } from '../config/config.js';
 import { Account } from '../modules/accounts/account.entity.js';
-import { type Child, distWorker, spawnNode, waitForOutput } from '../modules/delivery/testing/processes.js';
 import { timeClaims, fillQueued } from './claim-bench.js';
-import { plainNodemailer, renderDigest, wholePath } from './delivery-bench.js';
+import { startRemoteBaseline } from './baseline-process.js';
+import { renderDigest } from './delivery-bench.js';
+import { runWholePathProcess, type WholePathRequest } from './whole-path-process.js';
 import { startRemoteSink } from './sink-process.js';
 
 const COUNT = Number(process.env.BENCH_MESSAGES ?? 5000);
@@ -20,9 +21,6 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.resolve(here, '../../bench-results');
 
-let peakRss = 0;
-const BENCH_SECRET = 'a benchmark fleet shares one secret of 32+ characters';
-const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function claimBench(database: ReturnType<typeof parseConfig>['database']) {
@@ -46,20 +44,19 @@ async function claimBench(database: ReturnType<typeof parseConfig>['database']) 
 
 /** The delivery benchmark of the delivery issue; returns its figures and writes bench-results/delivery.json. */
 export async function runDeliveryBench(): Promise<Record<string, unknown>> {
-  peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   const sink = await startRemoteSink();
-  const rendered = Array.from({ length: COUNT }, (_, i) => renderDigest(i));
+  const htmlBytes = renderDigest(0).html.length;
   log(
-    `delivery benchmark: ${COUNT} insights digests (${rendered[0].html.length} B of HTML each), concurrency ${CONCURRENCY}`,
+    `delivery benchmark: ${COUNT} insights digests (${htmlBytes} B of HTML each), concurrency ${CONCURRENCY}`,
   );
   const result: Record<string, unknown> = {
     messages: COUNT,
     concurrency: CONCURRENCY,
-    htmlBytes: rendered[0].html.length,
+    htmlBytes,
     node: process.version,
     at: new Date().toISOString(),
   };
+  for (let i = 0; i < 500; i++) renderDigest(i); // warm JIT, as in a long-running API
   const started = performance.now();
   for (let i = 0; i < 200; i++) renderDigest(i);
   result.renderMsPerMessage = Number(((performance.now() - started) / 200).toFixed(2));
@@ -70,29 +67,24 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
   // run and after every one, and each run is divided by the mean of the baselines just before and just
   // after it: this machine's speed drifts by up to half within minutes (shared host), and a ratio against
   // a baseline measured minutes away would mostly measure that drift.
-  await plainNodemailer(sink, rendered.slice(0, 1000), CONCURRENCY);
-  const baselines = [await plainNodemailer(sink, rendered, CONCURRENCY)];
+  const plain = await startRemoteBaseline(sink, COUNT, CONCURRENCY);
+  await plain.warmUp(1000);
+  const baselines = [await plain.run()];
   log(`plain pooled nodemailer: ${baselines[0].perSecond.toFixed(0)} msg/s`);
-  const run = async (
-    label: string,
-    opts: Omit<Parameters<typeof wholePath>[0], 'sink' | 'count' | 'prerendered'>,
-  ) => {
-    peakRss = 0;
-    const r = await wholePath({ sink, count: COUNT, prerendered: rendered, ...opts });
-    const rss = peakRss;
-    const after = await plainNodemailer(sink, rendered, CONCURRENCY);
+  const run = async (label: string, request: Omit<WholePathRequest, 'count'>) => {
+    const r = await runWholePathProcess(sink, { count: COUNT, ...request });
+    const after = await plain.run();
     const before = baselines[baselines.length - 1];
     baselines.push(after);
     const baseline = (before.perSecond + after.perSecond) / 2;
     const ratio = Number((r.perSecond / baseline).toFixed(2));
     log(
-      `${label}: ${r.perSecond.toFixed(0)} msg/s, ratio ${ratio} (baseline ${before.perSecond.toFixed(0)} before, ${after.perSecond.toFixed(0)} after), API peak RSS ${mb(rss)} MB`,
+      `${label}: ${r.perSecond.toFixed(0)} msg/s, ratio ${ratio} (baseline ${before.perSecond.toFixed(0)} before, ${after.perSecond.toFixed(0)} after), API peak RSS ${r.apiPeakRssMb} MB`,
     );
-    return { ...r, apiPeakRssMb: mb(rss), baselinePerSecond: Number(baseline.toFixed(1)), ratio };
+    return { ...r, baselinePerSecond: Number(baseline.toFixed(1)), ratio };
   };
   const withWorkers = async (render: boolean, pgAdmin: string) => {
     const scratch = await createScratchPostgres(pgAdmin, 'ametrika_bench');
-    const workers: Child[] = [];
     try {
       return await run(
         `whole path on PostgreSQL, API + 3 workers, ${render ? 'rendering' : 'pre-rendered'}`,
@@ -100,16 +92,10 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
           render,
           databaseUrl: scratch.url,
           runWorkerInApi: false,
-          onStarted: async () => {
-            const env = { DATABASE_URL: scratch.url, RELAY_SMTP_URL: sink.url, APP_SECRET: BENCH_SECRET };
-            for (let i = 0; i < 3; i++) workers.push(spawnNode(distWorker, env));
-            for (const w of workers) await waitForOutput(w, /outbox worker \S+ is running/);
-          },
+          workers: 3,
         },
       );
     } finally {
-      for (const w of workers) w.process.kill('SIGTERM');
-      await Promise.all(workers.map((w) => w.exited));
       await scratch.drop();
     }
   };
@@ -117,11 +103,17 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
   const configs: Array<{ key: string; go: () => ReturnType<typeof run> }> = [
     {
       key: 'sqlite.withRender',
-      go: () => run('whole path on SQLite, rendering each digest', { render: true, runWorkerInApi: true }),
+      go: () =>
+        run('whole path on SQLite, rendering each digest', {
+          render: true,
+          runWorkerInApi: true,
+          workers: 0,
+        }),
     },
     {
       key: 'sqlite.preRendered',
-      go: () => run('whole path on SQLite, pre-rendered', { render: false, runWorkerInApi: true }),
+      go: () =>
+        run('whole path on SQLite, pre-rendered', { render: false, runWorkerInApi: true, workers: 0 }),
     },
   ];
   if (pgAdmin) {
@@ -180,8 +172,8 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
     result.claimSqlite = await claimBench({ type: 'sqlite', file: path.join(scratchDir, 'claims.sqlite') });
     rmSync(scratchDir, { recursive: true, force: true });
   }
+  await plain.close();
   await sink.close();
-  clearInterval(sampler);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, '.gitignore'), '*\n'); // results are per machine, never committed
   writeFileSync(path.join(outDir, 'delivery.json'), `${JSON.stringify(result, null, 2)}\n`);
