@@ -4,14 +4,17 @@ import { plainNodemailer, type Rendered, renderDigest } from './delivery-bench.j
 import type { RemoteSink } from './sink-process.js';
 
 type Request = { url: string; count: number; concurrency: number };
-type Reply = { ready: true } | { seconds: number; perSecond: number } | { error: string };
+type Reply =
+  | { ready: true }
+  | { seconds: number; perSecond: number; cpuMsPerMessage: number }
+  | { error: string };
 
 /** The baseline of the delivery benchmark, run on demand in a process of its own. */
 export type RemoteBaseline = {
   /** Sends `count` digests once, untimed, so that the timed runs meet a warm JIT. */
   warmUp(count: number): Promise<void>;
   /** One timed run of every digest; resolves once the sink holds all of them. */
-  run(): Promise<{ seconds: number; perSecond: number }>;
+  run(): Promise<{ seconds: number; perSecond: number; cpuMsPerMessage: number }>;
   close(): Promise<void>;
 };
 

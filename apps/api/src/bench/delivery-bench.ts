@@ -50,6 +50,7 @@ export async function plainNodemailer(url: string, messages: Rendered[], concurr
     maxMessages: 500,
   } as Parameters<typeof nodemailer.createTransport>[0]);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -60,8 +61,10 @@ export async function plainNodemailer(url: string, messages: Rendered[], concurr
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   transport.close();
-  return { seconds, perSecond: messages.length / seconds };
+  const cpuMsPerMessage = Number(((used.user + used.system) / 1000 / messages.length).toFixed(2));
+  return { seconds, perSecond: messages.length / seconds, cpuMsPerMessage };
 }
 
 /**
@@ -79,6 +82,9 @@ export async function wholePath(opts: {
   databaseUrl?: string;
   runWorkerInApi: boolean;
   onStarted?: () => Promise<void>;
+  /** Called as the clock starts, and once the sink holds every message (before the app stops). */
+  onClockStarted?: () => void;
+  onFinished?: () => void;
 }) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ametrika-bench-'));
   const config = parseConfig({
@@ -102,6 +108,7 @@ export async function wholePath(opts: {
     const distinctBefore = opts.sink.distinct();
     // What a job hands to the platform mail API: addresses and data, ready before the clock starts.
     const recipients = opts.render ? Array.from({ length: opts.count }, (_, i) => digestRecipient(i)) : [];
+    opts.onClockStarted?.();
     const started = performance.now();
     if (opts.render) {
       const sent = await app.services.platformMail.send({
@@ -130,6 +137,7 @@ export async function wholePath(opts: {
     const enqueued = performance.now();
     await opts.sink.waitForDistinct(distinctBefore + opts.count, 300_000);
     const seconds = (performance.now() - started) / 1000;
+    opts.onFinished?.();
     return { seconds, perSecond: opts.count / seconds, enqueueSeconds: (enqueued - started) / 1000 };
   } finally {
     await app.stop();

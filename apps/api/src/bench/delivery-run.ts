@@ -79,7 +79,7 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
     const baseline = (before.perSecond + after.perSecond) / 2;
     const ratio = Number((r.perSecond / baseline).toFixed(2));
     log(
-      `${label}: ${r.perSecond.toFixed(0)} msg/s, ratio ${ratio} (baseline ${before.perSecond.toFixed(0)} before, ${after.perSecond.toFixed(0)} after), API peak RSS ${r.apiPeakRssMb} MB`,
+      `${label}: ${r.perSecond.toFixed(0)} msg/s, ratio ${ratio} (baseline ${before.perSecond.toFixed(0)} before, ${after.perSecond.toFixed(0)} after), API peak RSS ${r.apiPeakRssMb} MB, CPU ms/msg ${JSON.stringify(r.cpuMsPerMessage)}`,
     );
     return { ...r, baselinePerSecond: Number(baseline.toFixed(1)), ratio };
   };
@@ -153,6 +153,9 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
   result.plainNodemailer = {
     perSecond: Number((baselines.reduce((sum, b) => sum + b.perSecond, 0) / baselines.length).toFixed(1)),
     runs: baselines.map((b) => Number(b.perSecond.toFixed(1))),
+    cpuMsPerMessage: Number(
+      (baselines.reduce((sum, b) => sum + b.cpuMsPerMessage, 0) / baselines.length).toFixed(2),
+    ),
   };
   // BENCH_SKIP_CLAIMS=1 leaves out the claim timings (a minute of filling a million rows) when only
   // the throughput is of interest.

@@ -23,10 +23,18 @@ export function renderBenchmarksMarkdown(r: Json): string {
     out.push(
       `## Delivery throughput (${d.messages} insights digests, concurrency ${d.concurrency})`,
       '',
-      `Baseline: plain pooled nodemailer sending the same pre-rendered messages to the same local sink: **${n(d.plainNodemailer?.perSecond)} msg/s** on average (runs: ${(d.plainNodemailer?.runs ?? []).map((x: number) => n(x)).join(', ')} msg/s), after an untimed warm-up. It runs before the first whole-path run and after each one, and each ratio is against the mean of the baseline runs just before and just after that run: on this machine the same baseline varies by up to half between runs minutes apart. ${d.rounds > 1 ? `Each configuration ran ${d.rounds} times, the rounds interleaved; the table shows the run with the median ratio, and every run's ratio. ` : ''}Rendering one digest with the shared renderer: ${d.renderMsPerMessage} ms.`,
+      `Baseline: plain pooled nodemailer sending the same pre-rendered messages to the same local sink: **${n(d.plainNodemailer?.perSecond)} msg/s** on average (runs: ${(d.plainNodemailer?.runs ?? []).map((x: number) => n(x)).join(', ')} msg/s; ${n(d.plainNodemailer?.cpuMsPerMessage, 2)} ms of CPU per message), in a process of its own, after an untimed warm-up; each whole-path run starts its own API process (and, on PostgreSQL, its three workers), so no measured run shares a heap with the benchmark or with another run. The baseline runs before the first whole-path run and after each one, and each ratio is against the mean of the baseline runs just before and just after that run: on this machine the same baseline varies by up to half between runs minutes apart. ${d.rounds > 1 ? `Each configuration ran ${d.rounds} times, the rounds interleaved; the table shows the run with the median ratio, and every run's ratio. ` : ''}Rendering one digest with the shared renderer: ${d.renderMsPerMessage} ms.`,
       '',
-      row(['path', 'msg/s', 'its baseline, msg/s', 'ratio (target ≥ 0.8)', 'every run', 'API peak RSS']),
-      row(['---', '---', '---', '---', '---', '---']),
+      row([
+        'path',
+        'msg/s',
+        'its baseline, msg/s',
+        'ratio (target ≥ 0.8)',
+        'every run',
+        'API peak RSS',
+        'CPU ms/msg: API / workers / PostgreSQL',
+      ]),
+      row(['---', '---', '---', '---', '---', '---', '---']),
     );
     const add = (label: string, x?: Json) =>
       x &&
@@ -38,6 +46,11 @@ export function renderBenchmarksMarkdown(r: Json): string {
           n(x.ratio, 2),
           (x.ratios ?? [x.ratio]).map((v: number) => n(v, 2)).join(', '),
           `${x.apiPeakRssMb} MB`,
+          x.cpuMsPerMessage
+            ? [x.cpuMsPerMessage.api, x.cpuMsPerMessage.workers, x.cpuMsPerMessage.postgres]
+                .map((v: number) => n(v, 2))
+                .join(' / ')
+            : '—',
         ]),
       );
     add('SQLite, worker in the API, rendering each digest', d.sqlite?.withRender);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Child, distWorker, spawnNode, waitForOutput } from '../modules/delivery/testing/processes.js';
 import { type Rendered, renderDigest, wholePath } from './delivery-bench.js';
@@ -18,6 +19,36 @@ export type WholePathResult = {
   perSecond: number;
   enqueueSeconds: number;
   apiPeakRssMb: number;
+  /** CPU per message while timed (Linux /proc): the API, its workers, PostgreSQL's processes. */
+  cpuMsPerMessage?: { api: number; workers: number; postgres: number };
+};
+
+/** user + system CPU of a process so far, in clock ticks (Linux); 0 where /proc is not there. */
+const cpuTicks = (pid: number) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+};
+
+/** PostgreSQL's processes on this machine (the benchmark's server), by their process name. */
+const postgresPids = () => {
+  try {
+    return readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres';
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+  } catch {
+    return [];
+  }
 };
 
 type ToChild =
@@ -88,6 +119,14 @@ async function serve(
     ? []
     : Array.from({ length: request.count }, (_, i) => renderDigest(i));
   const workers: Child[] = [];
+  const sum = (pids: number[]) => pids.reduce((total, pid) => total + cpuTicks(pid), 0);
+  const cpuNow = () => ({
+    api: cpuTicks(process.pid),
+    workers: sum(workers.map((w) => w.process.pid ?? 0)),
+    postgres: request.databaseUrl ? sum(postgresPids()) : 0,
+  });
+  let cpuAtStart: ReturnType<typeof cpuNow> | undefined;
+  let cpuAtEnd: ReturnType<typeof cpuNow> | undefined;
   try {
     const r = await wholePath({
       sink,
@@ -104,10 +143,27 @@ async function serve(
         };
         for (let i = 0; i < request.workers; i++) workers.push(spawnNode(distWorker, env));
         for (const w of workers) await waitForOutput(w, /outbox worker \S+ is running/);
+      },
+      onClockStarted: () => {
         peakRss = 0;
+        cpuAtStart = cpuNow();
+      },
+      onFinished: () => {
+        cpuAtEnd = cpuNow();
       },
     });
-    return { ...r, apiPeakRssMb: Math.round(peakRss / 1024 / 1024) };
+    const end = cpuAtEnd ?? cpuNow();
+    // Ticks are 10 ms on Linux. PostgreSQL: all of the server's processes, which serve only this run then.
+    const perMessage = (ticks: number) => Number(((ticks * 10) / request.count).toFixed(2));
+    return {
+      ...r,
+      apiPeakRssMb: Math.round(peakRss / 1024 / 1024),
+      cpuMsPerMessage: cpuAtStart && {
+        api: perMessage(end.api - cpuAtStart.api),
+        workers: perMessage(end.workers - cpuAtStart.workers),
+        postgres: perMessage(end.postgres - cpuAtStart.postgres),
+      },
+    };
   } finally {
     clearInterval(sampler);
     for (const w of workers) w.process.kill('SIGTERM');
