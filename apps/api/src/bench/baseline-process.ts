@@ -31,9 +31,11 @@ export async function startRemoteBaseline(sink: RemoteSink, count: number, concu
   });
   const pending: Array<{ resolve: (reply: Reply) => void; reject: (err: Error) => void }> = [];
   child.on('message', (reply: Reply) => pending.shift()?.resolve(reply));
-  child.on('exit', () => {
-    for (const waiter of pending.splice(0)) waiter.reject(new Error('the baseline process exited'));
-  });
+  const failAll = (err: Error) => {
+    for (const waiter of pending.splice(0)) waiter.reject(err);
+  };
+  child.on('exit', () => failAll(new Error('the baseline process exited')));
+  child.on('error', failAll);
   const ask = (request: Request | null) =>
     new Promise<Reply>((resolve, reject) => {
       pending.push({ resolve, reject });
@@ -56,8 +58,10 @@ export async function startRemoteBaseline(sink: RemoteSink, count: number, concu
     },
     run: () => send(count),
     close: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
     },
   } satisfies RemoteBaseline;
 }

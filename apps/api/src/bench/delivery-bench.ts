@@ -83,8 +83,10 @@ export async function wholePath(opts: {
   runWorkerInApi: boolean;
   onStarted?: () => Promise<void>;
   /** Called as the clock starts, and once the sink holds every message (before the app stops). */
-  onClockStarted?: () => void;
-  onFinished?: () => void;
+  onClockStarted?: () => Promise<void> | void;
+  onFinished?: () => Promise<void> | void;
+  /** Messages sent the same way first, untimed, so that the timed ones meet a warm JIT and started threads. */
+  warmUp?: number;
 }) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ametrika-bench-'));
   const config = parseConfig({
@@ -103,27 +105,23 @@ export async function wholePath(opts: {
   const app = await startApp(config, createLogger('warn'));
   try {
     await opts.onStarted?.();
-    await settle();
     const accountId = (await app.db.getRepository(Account).findOneByOrFail({ name: 'Demo' })).id;
-    const distinctBefore = opts.sink.distinct();
-    // What a job hands to the platform mail API: addresses and data, ready before the clock starts.
-    const recipients = opts.render ? Array.from({ length: opts.count }, (_, i) => digestRecipient(i)) : [];
-    opts.onClockStarted?.();
-    const started = performance.now();
-    if (opts.render) {
-      const sent = await app.services.platformMail.send({
-        accountId,
-        templateKey: 'insights_digest',
-        locale: 'EN',
-        recipients,
-      });
-      if (sent.queued !== opts.count) throw new Error(`platform mail queued ${sent.queued} of ${opts.count}`);
-    } else {
+    const sendAll = async (recipients: ReturnType<typeof digestRecipient>[], rendered: Rendered[]) => {
+      if (opts.render) {
+        const sent = await app.services.platformMail.send({
+          accountId,
+          templateKey: 'insights_digest',
+          locale: 'EN',
+          recipients,
+        });
+        if (sent.queued !== recipients.length)
+          throw new Error(`platform mail queued ${sent.queued} of ${recipients.length}`);
+        return;
+      }
       const { outbox } = app.services.delivery;
       const sender = relaySnapshot();
-      for (let i = 0; i < opts.count; i += 100) {
-        const chunk = opts.prerendered.slice(i, Math.min(i + 100, opts.count));
-        const messages = chunk.map((m) => ({
+      for (let i = 0; i < rendered.length; i += 100) {
+        const messages = rendered.slice(i, i + 100).map((m) => ({
           accountId,
           kind: 'platform',
           templateKey: 'insights_digest',
@@ -133,11 +131,25 @@ export async function wholePath(opts: {
         }));
         await app.db.transaction((tx) => outbox.enqueueMany(tx, messages));
       }
+    };
+    const recipientsOf = (count: number) =>
+      opts.render ? Array.from({ length: count }, (_, i) => digestRecipient(i)) : [];
+    if (opts.warmUp) {
+      const warmBefore = opts.sink.distinct();
+      await sendAll(recipientsOf(opts.warmUp), opts.prerendered.slice(0, opts.warmUp));
+      await opts.sink.waitForDistinct(warmBefore + opts.warmUp, 300_000);
     }
+    await settle();
+    const distinctBefore = opts.sink.distinct();
+    // What a job hands to the platform mail API: addresses and data, ready before the clock starts.
+    const recipients = recipientsOf(opts.count);
+    await opts.onClockStarted?.();
+    const started = performance.now();
+    await sendAll(recipients, opts.prerendered.slice(0, opts.count));
     const enqueued = performance.now();
     await opts.sink.waitForDistinct(distinctBefore + opts.count, 300_000);
     const seconds = (performance.now() - started) / 1000;
-    opts.onFinished?.();
+    await opts.onFinished?.();
     return { seconds, perSecond: opts.count / seconds, enqueueSeconds: (enqueued - started) / 1000 };
   } finally {
     await app.stop();

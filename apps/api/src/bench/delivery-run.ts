@@ -62,17 +62,28 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
   result.renderMsPerMessage = Number(((performance.now() - started) / 200).toFixed(2));
   log(`shared renderer: ${result.renderMsPerMessage} ms per digest`);
 
-  // nodemailer's code is warmed up first, untimed, so the baseline is not measured on a cold JIT while
-  // the whole path (which runs later) gets a warm one. The baseline then runs before the first whole-path
-  // run and after every one, and each run is divided by the mean of the baselines just before and just
-  // after it: this machine's speed drifts by up to half within minutes (shared host), and a ratio against
-  // a baseline measured minutes away would mostly measure that drift.
+  // Both sides are measured warm: the baseline's process sends 1,000 digests untimed first, and each
+  // whole-path process sends 1,000 the same way before its clock starts (threads started, JIT warm). The
+  // baseline then runs before the first whole-path run and after every one, and each run is divided by
+  // the mean of the baselines just before and just after it: this machine's speed drifts by up to half
+  // within minutes (shared host), and a ratio against a baseline measured minutes away would mostly
+  // measure that drift.
   const plain = await startRemoteBaseline(sink, COUNT, CONCURRENCY);
   await plain.warmUp(1000);
   const baselines = [await plain.run()];
   log(`plain pooled nodemailer: ${baselines[0].perSecond.toFixed(0)} msg/s`);
-  const run = async (label: string, request: Omit<WholePathRequest, 'count'>) => {
-    const r = await runWholePathProcess(sink, { count: COUNT, ...request });
+  /** One whole-path run and the baseline after it; `cleanUp` (dropping a database) runs between them. */
+  const run = async (
+    label: string,
+    request: Omit<WholePathRequest, 'count'>,
+    cleanUp: () => Promise<void> = async () => {},
+  ) => {
+    let r: Awaited<ReturnType<typeof runWholePathProcess>>;
+    try {
+      r = await runWholePathProcess(sink, { count: COUNT, ...request });
+    } finally {
+      await cleanUp();
+    }
     const after = await plain.run();
     const before = baselines[baselines.length - 1];
     baselines.push(after);
@@ -85,19 +96,12 @@ export async function runDeliveryBench(): Promise<Record<string, unknown>> {
   };
   const withWorkers = async (render: boolean, pgAdmin: string) => {
     const scratch = await createScratchPostgres(pgAdmin, 'ametrika_bench');
-    try {
-      return await run(
-        `whole path on PostgreSQL, API + 3 workers, ${render ? 'rendering' : 'pre-rendered'}`,
-        {
-          render,
-          databaseUrl: scratch.url,
-          runWorkerInApi: false,
-          workers: 3,
-        },
-      );
-    } finally {
-      await scratch.drop();
-    }
+    return run(
+      `whole path on PostgreSQL, API + 3 workers, ${render ? 'rendering' : 'pre-rendered'}`,
+      { render, databaseUrl: scratch.url, runWorkerInApi: false, workers: 3 },
+      // Dropped before the next baseline runs, so that no clean-up of this run's database overlaps it.
+      () => scratch.drop(),
+    );
   };
   const pgAdmin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   const configs: Array<{ key: string; go: () => ReturnType<typeof run> }> = [

@@ -23,7 +23,7 @@ export function renderBenchmarksMarkdown(r: Json): string {
     out.push(
       `## Delivery throughput (${d.messages} insights digests, concurrency ${d.concurrency})`,
       '',
-      `Baseline: plain pooled nodemailer sending the same pre-rendered messages to the same local sink: **${n(d.plainNodemailer?.perSecond)} msg/s** on average (runs: ${(d.plainNodemailer?.runs ?? []).map((x: number) => n(x)).join(', ')} msg/s; ${n(d.plainNodemailer?.cpuMsPerMessage, 2)} ms of CPU per message), in a process of its own, after an untimed warm-up; each whole-path run starts its own API process (and, on PostgreSQL, its three workers), so no measured run shares a heap with the benchmark or with another run. The baseline runs before the first whole-path run and after each one, and each ratio is against the mean of the baseline runs just before and just after that run: on this machine the same baseline varies by up to half between runs minutes apart. ${d.rounds > 1 ? `Each configuration ran ${d.rounds} times, the rounds interleaved; the table shows the run with the median ratio, and every run's ratio. ` : ''}Rendering one digest with the shared renderer: ${d.renderMsPerMessage} ms.`,
+      `Baseline: plain pooled nodemailer sending the same pre-rendered messages to the same local sink: **${n(d.plainNodemailer?.perSecond)} msg/s** on average (runs: ${(d.plainNodemailer?.runs ?? []).map((x: number) => n(x)).join(', ')} msg/s; ${n(d.plainNodemailer?.cpuMsPerMessage, 2)} ms of CPU per message), in a process of its own that holds its input, the 5,000 digests, as any sender of pre-rendered mail would, and sends 1,000 of them untimed first. Each whole-path run starts its own API process (and, on PostgreSQL, its three workers), sends 1,000 digests the same way untimed, then the timed 5,000; the API under test never shares a heap with the benchmark, the baseline or another run. The baseline runs before the first whole-path run and after each one, and each ratio is against the mean of the baseline runs just before and just after that run: on this machine the same baseline varies by up to half between runs minutes apart. ${d.rounds > 1 ? `Each configuration ran ${d.rounds} times, the rounds interleaved; the table shows the run with the median ratio, and every run's ratio. ` : ''}Rendering one digest with the shared renderer: ${d.renderMsPerMessage} ms.`,
       '',
       row([
         'path',
@@ -48,7 +48,7 @@ export function renderBenchmarksMarkdown(r: Json): string {
           `${x.apiPeakRssMb} MB`,
           x.cpuMsPerMessage
             ? [x.cpuMsPerMessage.api, x.cpuMsPerMessage.workers, x.cpuMsPerMessage.postgres]
-                .map((v: number) => (v > 0 ? n(v, 2) : '—'))
+                .map((v: number | null) => (v === null ? '—' : n(v, 2)))
                 .join(' / ')
             : '—',
         ]),

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import pg from 'pg';
 import { fileURLToPath } from 'node:url';
 import { type Child, distWorker, spawnNode, waitForOutput } from '../modules/delivery/testing/processes.js';
 import { type Rendered, renderDigest, wholePath } from './delivery-bench.js';
@@ -19,37 +20,32 @@ export type WholePathResult = {
   perSecond: number;
   enqueueSeconds: number;
   apiPeakRssMb: number;
-  /** CPU per message while timed (Linux /proc): the API, its workers, PostgreSQL's processes. */
-  cpuMsPerMessage?: { api: number; workers: number; postgres: number };
+  /**
+   * CPU per message while timed (Linux /proc): the API, its workers (null without), and the processes of
+   * the PostgreSQL server (null on SQLite) that are alive at the end; absent where /proc is not there.
+   */
+  cpuMsPerMessage?: { api: number; workers: number | null; postgres: number | null };
 };
 
-/** user + system CPU of a process so far, in clock ticks (Linux); 0 where /proc is not there. */
-const cpuTicks = (pid: number) => {
+/** user + system CPU of a process so far (all its threads), in clock ticks; undefined once it exited. */
+const cpuTicks = (pid: number): number | undefined => {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return Number(fields[11]) + Number(fields[12]);
   } catch {
-    return 0;
+    return undefined;
   }
 };
 
-/** PostgreSQL's processes on this machine (the benchmark's server), by their process name. */
-const postgresPids = () => {
-  try {
-    return readdirSync('/proc')
-      .filter((d) => /^\d+$/.test(d))
-      .filter((d) => {
-        try {
-          return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres';
-        } catch {
-          return false;
-        }
-      })
-      .map(Number);
-  } catch {
-    return [];
-  }
-};
+/** CPU ticks per process id, for the processes given. */
+const ticksOf = (pids: number[]) => new Map(pids.map((pid) => [pid, cpuTicks(pid) ?? 0]));
+
+/** Ticks spent between two snapshots by the processes of the second (a process new since counts whole). */
+const spent = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((total, [pid, ticks]) => total + ticks - (before.get(pid) ?? 0), 0);
+
+/** The run's own workers, stopped if the benchmark goes away. */
+const children: Child[] = [];
 
 type ToChild =
   | { request: WholePathRequest & { sinkUrl: string; secret: string } }
@@ -89,6 +85,10 @@ export function runWholePathProcess(sink: RemoteSink, request: WholePathRequest)
     child.once('exit', (code) => {
       if (!settled) reject(new Error(`the whole-path process exited with ${code} before its result`));
     });
+    child.once('error', (err) => {
+      if (!settled) reject(err);
+      settled = true;
+    });
     child.send({ request: { ...request, sinkUrl: sink.url, secret: SECRET } } satisfies ToChild);
   });
 }
@@ -101,13 +101,19 @@ async function serve(
   process.on('message', (message: ToChild) => {
     if ('waited' in message) answer?.(message.waited);
   });
+  // The sink's count as far as this run has waited for it: the warm-up's messages, then the timed ones.
+  let known = 0;
   const sink: RemoteSink = {
     url: request.sinkUrl,
-    distinct: () => 0,
-    total: () => 0,
+    distinct: () => known,
+    total: () => known,
     waitForDistinct: (count, timeoutMs) =>
       new Promise<void>((resolve, reject) => {
-        answer = (error) => (error ? reject(new Error(error)) : resolve());
+        answer = (error) => {
+          if (error) return reject(new Error(error));
+          known = count;
+          resolve();
+        };
         send({ wait: count, timeoutMs });
       }),
     close: async () => {},
@@ -118,15 +124,24 @@ async function serve(
   const prerendered: Rendered[] = request.render
     ? []
     : Array.from({ length: request.count }, (_, i) => renderDigest(i));
-  const workers: Child[] = [];
-  const sum = (pids: number[]) => pids.reduce((total, pid) => total + cpuTicks(pid), 0);
-  const cpuNow = () => ({
-    api: cpuTicks(process.pid),
-    workers: sum(workers.map((w) => w.process.pid ?? 0)),
-    postgres: request.databaseUrl ? sum(postgresPids()) : 0,
+  const workers = children;
+  const measured = existsSync('/proc/self/stat');
+  // PostgreSQL's processes serving this server (backends and background workers), as the server lists them.
+  const server = request.databaseUrl ? new pg.Client({ connectionString: request.databaseUrl }) : undefined;
+  await server?.connect();
+  const serverPids = async () =>
+    server
+      ? ((await server.query('SELECT pid FROM pg_stat_activity')).rows as Array<{ pid: number }>).map(
+          (r) => r.pid,
+        )
+      : [];
+  const cpuNow = async () => ({
+    api: ticksOf([process.pid]),
+    workers: ticksOf(workers.map((w) => w.process.pid ?? 0)),
+    postgres: ticksOf(await serverPids()),
   });
-  let cpuAtStart: ReturnType<typeof cpuNow> | undefined;
-  let cpuAtEnd: ReturnType<typeof cpuNow> | undefined;
+  let cpuAtStart: Awaited<ReturnType<typeof cpuNow>> | undefined;
+  let cpuAtEnd: Awaited<ReturnType<typeof cpuNow>> | undefined;
   try {
     const r = await wholePath({
       sink,
@@ -135,6 +150,7 @@ async function serve(
       render: request.render,
       databaseUrl: request.databaseUrl,
       runWorkerInApi: request.runWorkerInApi,
+      warmUp: Math.min(1000, request.count),
       onStarted: async () => {
         const env = {
           DATABASE_URL: request.databaseUrl ?? '',
@@ -144,34 +160,44 @@ async function serve(
         for (let i = 0; i < request.workers; i++) workers.push(spawnNode(distWorker, env));
         for (const w of workers) await waitForOutput(w, /outbox worker \S+ is running/);
       },
-      onClockStarted: () => {
+      onClockStarted: async () => {
         peakRss = 0;
-        cpuAtStart = cpuNow();
+        cpuAtStart = await cpuNow();
       },
-      onFinished: () => {
-        cpuAtEnd = cpuNow();
+      onFinished: async () => {
+        cpuAtEnd = await cpuNow();
       },
     });
-    const end = cpuAtEnd ?? cpuNow();
-    // Ticks are 10 ms on Linux. PostgreSQL: all of the server's processes, which serve only this run then.
+    // Ticks are 10 ms on Linux. A server process that exited while timed is missed (its ticks are gone).
     const perMessage = (ticks: number) => Number(((ticks * 10) / request.count).toFixed(2));
+    const start = cpuAtStart;
+    const end = cpuAtEnd;
     return {
       ...r,
       apiPeakRssMb: Math.round(peakRss / 1024 / 1024),
-      cpuMsPerMessage: cpuAtStart && {
-        api: perMessage(end.api - cpuAtStart.api),
-        workers: perMessage(end.workers - cpuAtStart.workers),
-        postgres: perMessage(end.postgres - cpuAtStart.postgres),
-      },
+      cpuMsPerMessage:
+        measured && start && end
+          ? {
+              api: perMessage(spent(start.api, end.api)),
+              workers: request.workers > 0 ? perMessage(spent(start.workers, end.workers)) : null,
+              postgres: server ? perMessage(spent(start.postgres, end.postgres)) : null,
+            }
+          : undefined,
     };
   } finally {
     clearInterval(sampler);
+    await server?.end();
     for (const w of workers) w.process.kill('SIGTERM');
     await Promise.all(workers.map((w) => w.exited));
   }
 }
 
 if (process.argv.includes('--serve') && process.send) {
+  // The benchmark went away (killed, crashed): stop the workers rather than leave them polling.
+  process.once('disconnect', () => {
+    for (const w of children) w.process.kill('SIGTERM');
+    process.exit(1);
+  });
   process.once('message', (message: ToChild) => {
     if (!('request' in message)) return;
     serve(message.request).then(
