@@ -1,7 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { describe, expect, it } from 'vitest';
 import { composeMessage } from './compose-message.js';
+import { composableDigest as digest, testDkim } from './testing/fixtures.js';
 
 // nodemailer's whole sending pipeline (Mailer, composer, streams, last newline), without a connection.
 const streamed = nodemailer.createTransport({ streamTransport: true, buffer: true });
@@ -14,27 +14,6 @@ async function nodemailerBytes(options: SendMailOptions) {
   };
   return { raw: info.message, envelope: info.envelope };
 }
-
-// A fixed Date and boundary make both ways comparable byte for byte.
-const fixed = { date: new Date('2026-11-29T08:00:00Z'), baseBoundary: 'b0undary' } as SendMailOptions;
-
-const digest = (overrides: SendMailOptions = {}): SendMailOptions => ({
-  ...fixed,
-  from: { name: 'Nordlicht Analytics GmbH – Berichte', address: 'digest@nordlicht.example' },
-  replyTo: 'hilfe@nordlicht.example',
-  to: 'anna.becker@example.com',
-  subject:
-    'Ihre Einblicke für 3.–9. März 2025: Umsatz ▲ +12,1 % 📈 und weitere Kennzahlen, die Sie verfolgen',
-  html: `<p>Hallo Anna,</p>\n<table><tr><td style="padding:4px 8px;font-family:Arial,sans-serif">Umsatz</td><td>€84.730 ▲</td></tr></table>\n${'<p>Ein langer Absatz mit Umlauten äöü und = Zeichen, der über die Zeilenlänge geht. </p>'.repeat(20)}`,
-  text: 'Hallo Anna,\n\nUmsatz €84.730 ▲ +12,1 %\nTrailing spaces   \n\tTab = equals\r\nCRLF line\n',
-  messageId: '<4f9c2a7e-1@ametrika.test>',
-  envelope: { from: 'bounces+4f9c@nordlicht.example', to: ['anna.becker@example.com'] },
-  headers: { 'X-Ametrika-Delivery': '4f9c2a7e-1' },
-  disableFileAccess: true,
-  disableUrlAccess: true,
-  textEncoding: 'quoted-printable',
-  ...overrides,
-});
 
 async function expectSameAsNodemailer(options: SendMailOptions) {
   const composed = composeMessage(options);
@@ -106,12 +85,7 @@ describe('composeMessage gives the bytes nodemailer would send', () => {
   });
 
   it('signs the raw message as nodemailer signs the message it composes (hosted sending)', async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
-    const dkim = {
-      domainName: 'nordlicht.example',
-      keySelector: 'am202611',
-      privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    };
+    const dkim = testDkim();
     const options = digest({ dkim });
     const composed = composeMessage(options);
     expect(composed).not.toBeNull();

@@ -1,30 +1,20 @@
-import { generateKeyPairSync } from 'node:crypto';
 import type { SendMailOptions } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCertificates } from '../../test/certs.js';
 import { type SmtpPeer, startSmtpPeer } from '../../test/smtp-peers.js';
 import { createRelayTransport, sendTracked } from './relay-transport.js';
 import { startCountingSink } from './testing/counting-sink.js';
+import { composableDigest, testDkim } from './testing/fixtures.js';
 
 const PASSWORD = 'relay-Secret-9!';
 
-// A fixed Date and boundary, so the two ways of sending can be compared byte for byte.
-const digest = (overrides: SendMailOptions = {}): SendMailOptions => ({
-  date: new Date('2026-11-29T08:00:00Z'),
-  baseBoundary: 'b0undary',
-  from: { name: 'Nordlicht Analytics – Berichte', address: 'digest@nordlicht.example' },
-  to: 'anna.becker@example.com',
-  subject: 'Ihre Einblicke für 3.–9. März 2025 📈',
-  html: `<p>Hallo Anna,</p>\n.${'<p>Ein Absatz mit Umlauten äöü und = Zeichen. </p>\n.'.repeat(40)}`,
-  text: 'Hallo Anna,\n.\n..Zeile mit Punkt\nUmsatz €84.730 ▲\n',
-  messageId: '<4f9c2a7e-1@ametrika.test>',
-  envelope: { from: 'bounces+4f9c@nordlicht.example', to: ['anna.becker@example.com'] },
-  headers: { 'X-Ametrika-Delivery': '4f9c2a7e-1' },
-  disableFileAccess: true,
-  disableUrlAccess: true,
-  textEncoding: 'quoted-printable',
-  ...overrides,
-});
+// The shared digest with lines that start with a dot, which the SMTP connection must stuff.
+const digest = (overrides: SendMailOptions = {}): SendMailOptions =>
+  composableDigest({
+    html: `<p>Hallo Anna,</p>\n.${'<p>Ein Absatz mit Umlauten äöü und = Zeichen. </p>\n.'.repeat(40)}`,
+    text: 'Hallo Anna,\n.\n..Zeile mit Punkt\nUmsatz €84.730 ▲\n',
+    ...overrides,
+  });
 
 describe('sending a composed message straight to the relay pool (no Mailer)', () => {
   let relay: SmtpPeer;
@@ -43,12 +33,7 @@ describe('sending a composed message straight to the relay pool (no Mailer)', ()
   });
 
   it('delivers the bytes the Mailer would deliver, over STARTTLS and AUTH, dot-stuffed, with and without DKIM', async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
-    const dkim = {
-      domainName: 'nordlicht.example',
-      keySelector: 'am202611',
-      privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    };
+    const dkim = testDkim();
     const transport = open(relay);
     try {
       for (const options of [digest(), digest({ dkim })]) {

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import type { SendMailOptions } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { SenderSnapshot } from '../../sender/sender-snapshot.js';
 import type { EnqueueMessage, OutboxService } from '../outbox.service.js';
@@ -48,3 +49,36 @@ export async function enqueueMany(
   }
   return ids;
 }
+
+/**
+ * nodemailer options of a German insights digest with an encoded sender name, a folded subject, both parts
+ * and a custom header. Date and boundary are fixed, so that two ways of sending compare byte for byte.
+ */
+export const composableDigest = (overrides: SendMailOptions = {}): SendMailOptions => ({
+  date: new Date('2026-11-29T08:00:00Z'),
+  baseBoundary: 'b0undary',
+  from: { name: 'Nordlicht Analytics GmbH – Berichte', address: 'digest@nordlicht.example' },
+  replyTo: 'hilfe@nordlicht.example',
+  to: 'anna.becker@example.com',
+  subject:
+    'Ihre Einblicke für 3.–9. März 2025: Umsatz ▲ +12,1 % 📈 und weitere Kennzahlen, die Sie verfolgen',
+  html: `<p>Hallo Anna,</p>\n<table><tr><td style="padding:4px 8px;font-family:Arial,sans-serif">Umsatz</td><td>€84.730 ▲</td></tr></table>\n${'<p>Ein langer Absatz mit Umlauten äöü und = Zeichen, der über die Zeilenlänge geht. </p>'.repeat(20)}`,
+  text: 'Hallo Anna,\n\nUmsatz €84.730 ▲ +12,1 %\nTrailing spaces   \n\tTab = equals\r\nCRLF line\n',
+  messageId: '<4f9c2a7e-1@ametrika.test>',
+  envelope: { from: 'bounces+4f9c@nordlicht.example', to: ['anna.becker@example.com'] },
+  headers: { 'X-Ametrika-Delivery': '4f9c2a7e-1' },
+  disableFileAccess: true,
+  disableUrlAccess: true,
+  textEncoding: 'quoted-printable',
+  ...overrides,
+});
+
+/** DKIM options with a fresh 1024-bit key (small, so that tests stay fast), for a hosted domain. */
+export const testDkim = () => {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  return {
+    domainName: 'nordlicht.example',
+    keySelector: 'am202611',
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  };
+};
