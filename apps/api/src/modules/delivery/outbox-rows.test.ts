@@ -4,6 +4,7 @@ import { parseConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/data-source.js';
 import { OutboxBodies1764300700000 } from '../../database/migrations/1764300700000-outbox-bodies.js';
 import { OutboxBodiesDeleteTrigger1764300900000 } from '../../database/migrations/1764300900000-outbox-bodies-delete-trigger.js';
+import { OutboxBodiesLz41764301000000 } from '../../database/migrations/1764301000000-outbox-bodies-lz4.js';
 import { seedFirstAdmin } from '../../database/seed.js';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../test/databases.js';
 import { Account } from '../accounts/account.entity.js';
@@ -229,6 +230,18 @@ describe.each(databaseKinds())('outbox rows in plain SQL on %s', (kind) => {
         { attname: 'html', attcompression: lz4 ? 'l' : '' },
         { attname: 'text', attcompression: lz4 ? 'l' : '' },
       ]);
+      // The way back sets the server's default again, and the way forward lz4.
+      const migration = new OutboxBodiesLz41764301000000();
+      const runner = db.createQueryRunner();
+      const columns = `SELECT attcompression FROM pg_attribute WHERE attrelid = 'outbox_bodies'::regclass AND attname IN ('html', 'text')`;
+      try {
+        await migration.down(runner);
+        expect(await db.query(columns)).toEqual([{ attcompression: '' }, { attcompression: '' }]);
+        await migration.up(runner);
+        expect(await db.query(columns)).toEqual(compression.map(() => ({ attcompression: lz4 ? 'l' : '' })));
+      } finally {
+        await runner.release();
+      }
     }
   });
 });

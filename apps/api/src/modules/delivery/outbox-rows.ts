@@ -73,9 +73,9 @@ export class OutboxRows {
     const names = this.columns.map((c) => c.name).join(', ');
     if (this.postgres) {
       // Many rows in one statement: one array per column, unnested side by side. The bodies follow as a
-      // VALUES list of plain parameters (filled in for %BODIES%), not as arrays: node-pg escapes every element of an
-      // array into one literal and PostgreSQL parses it back character by character, which for bodies
-      // of tens of kilobytes cost more than the rest of the INSERT (see BENCHMARKS.md).
+      // VALUES list of plain parameters (filled in for %BODIES%), not as arrays: node-pg escapes every
+      // element of an array into one literal and PostgreSQL parses it back character by character,
+      // which for bodies of kilobytes cost more than the rest of the INSERT (see BENCHMARKS.md).
       const arrays = this.columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
       this.insertSql = `WITH m AS (
           INSERT INTO outbox_messages (${names}) SELECT * FROM unnest(${arrays})
