@@ -10,6 +10,9 @@ import { Account } from '../modules/accounts/account.entity.js';
 import { relaySnapshot } from '../modules/delivery/testing/fixtures.js';
 import type { RemoteSink } from './sink-process.js';
 
+/** The APP_SECRET the benchmark's API and its workers share (they must agree to read sealed snapshots). */
+export const BENCH_SECRET = 'a benchmark fleet shares one secret of 32+ characters';
+
 export type Rendered = { to: string; subject: string; html: string; text: string };
 
 /** Recipient i of the benchmark and the data of its insights digest (the catalog's sample data). */
@@ -96,7 +99,7 @@ export async function wholePath(opts: {
     DATABASE_URL: opts.databaseUrl ?? `sqlite:${path.join(dataDir, 'bench.sqlite')}`,
     ADMIN_EMAIL: 'admin@example.com',
     ADMIN_PASSWORD: 'correct horse battery',
-    APP_SECRET: 'a benchmark fleet shares one secret of 32+ characters',
+    APP_SECRET: BENCH_SECRET,
     RELAY_SMTP_URL: opts.sink.url,
     WORKER: String(opts.runWorkerInApi),
     LOG_LEVEL: 'warn',

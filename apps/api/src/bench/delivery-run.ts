@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { createDataSource } from '../database/data-source.js';
 import { createScratchPostgres } from '../database/scratch-postgres.js';
 import { seedFirstAdmin } from '../database/seed.js';
+import { z } from 'zod';
 import { parseConfig } from '../config/config.js';
+import { parseDeliveryOptions } from '../modules/delivery/delivery-options.js';
 import { Account } from '../modules/accounts/account.entity.js';
 import { timeClaims, fillQueued } from './claim-bench.js';
 import { startRemoteBaseline } from './baseline-process.js';
@@ -14,10 +16,22 @@ import { renderDigest } from './delivery-bench.js';
 import { runWholePathProcess, type WholePathRequest } from './whole-path-process.js';
 import { startRemoteSink } from './sink-process.js';
 
-const COUNT = Number(process.env.BENCH_MESSAGES ?? 5000);
-const CONCURRENCY = Number(process.env.OUTBOX_CONCURRENCY ?? 8);
+/** A whole number of at least 1 from the environment, or a message naming the variable and the fix. */
+const countFromEnv = (name: string, fallback: number) => {
+  const parsed = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .safeParse(process.env[name]?.trim() || fallback);
+  if (!parsed.success)
+    throw new Error(`${name} must be a whole number of at least 1; unset, it is ${fallback}.`);
+  return parsed.data;
+};
+const COUNT = countFromEnv('BENCH_MESSAGES', 5000);
 /** Runs of each whole-path configuration; the report gives the median (BENCH_ROUNDS=1 for a quick look). */
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const ROUNDS = countFromEnv('BENCH_ROUNDS', 3);
+/** The outbox's own setting (OUTBOX_CONCURRENCY, parsed as the worker parses it), for both sides. */
+const CONCURRENCY = parseDeliveryOptions().concurrency;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.resolve(here, '../../bench-results');
 

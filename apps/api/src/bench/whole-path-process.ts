@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { fileURLToPath } from 'node:url';
 import { type Child, distWorker, spawnNode, waitForOutput } from '../modules/delivery/testing/processes.js';
-import { type Rendered, renderDigest, wholePath } from './delivery-bench.js';
+import { BENCH_SECRET, type Rendered, renderDigest, wholePath } from './delivery-bench.js';
 import type { RemoteSink } from './sink-process.js';
 
 export type WholePathRequest = {
@@ -47,12 +47,8 @@ const spent = (before: Map<number, number>, after: Map<number, number>) =>
 /** The run's own workers, stopped if the benchmark goes away. */
 const children: Child[] = [];
 
-type ToChild =
-  | { request: WholePathRequest & { sinkUrl: string; secret: string } }
-  | { waited: string | null };
+type ToChild = { request: WholePathRequest & { sinkUrl: string } } | { waited: string | null };
 type FromChild = { wait: number; timeoutMs: number } | { result: WholePathResult } | { error: string };
-
-const SECRET = 'a benchmark fleet shares one secret of 32+ characters';
 
 /**
  * One whole-path run in a fresh process, as an API runs in production: the benchmark's own state (the
@@ -89,13 +85,11 @@ export function runWholePathProcess(sink: RemoteSink, request: WholePathRequest)
       if (!settled) reject(err);
       settled = true;
     });
-    child.send({ request: { ...request, sinkUrl: sink.url, secret: SECRET } } satisfies ToChild);
+    child.send({ request: { ...request, sinkUrl: sink.url } } satisfies ToChild);
   });
 }
 
-async function serve(
-  request: WholePathRequest & { sinkUrl: string; secret: string },
-): Promise<WholePathResult> {
+async function serve(request: WholePathRequest & { sinkUrl: string }): Promise<WholePathResult> {
   const send = (message: FromChild) => process.send?.(message);
   let answer: ((error: string | null) => void) | undefined;
   process.on('message', (message: ToChild) => {
@@ -155,7 +149,7 @@ async function serve(
         const env = {
           DATABASE_URL: request.databaseUrl ?? '',
           RELAY_SMTP_URL: request.sinkUrl,
-          APP_SECRET: request.secret,
+          APP_SECRET: BENCH_SECRET,
         };
         for (let i = 0; i < request.workers; i++) workers.push(spawnNode(distWorker, env));
         for (const w of workers) await waitForOutput(w, /outbox worker \S+ is running/);
